@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Throughput and memory figures (not a test): prints articles/s for the full pipeline into SQLite,
+NER tokens/s, and peak memory, on articles of the news-ant corpus.
+
+    python scripts/benchmark.py --data SHARED_DATA_DIR [--articles 10000] [--ner-tokens 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def write_jsonl(src: Path, n: int, out: Path) -> int:
+    count = 0
+    with gzip.open(src, "rt", encoding="utf-8") as fh, out.open("w", encoding="utf-8") as dst:
+        for line in itertools.islice(fh, n):
+            row = json.loads(line)
+            dst.write(json.dumps({k: row.get(k) for k in ("id", "title", "text", "url", "outlet", "published")},
+                                 ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+def bench_ingest(jsonl: Path, n: int) -> None:
+    import rasd
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = rasd.open_store(Path(tmp) / "bench.db")
+        rasd.process(rasd.Article(doc="warmup", text="قصفت الطائرات مواقع في المدينة أمس."))  # load models
+        started = time.perf_counter()
+        report = rasd.ingest([str(jsonl)], store)
+        seconds = time.perf_counter() - started
+        n_events = sum(1 for _ in store.events())
+        store.close()
+    print(f"ingest: {report.stored} articles stored ({len(report.failed)} failed, {report.skipped} duplicates) "
+          f"in {seconds:.1f} s = {report.seen / seconds:.0f} articles/s; {n_events} events")
+
+
+def bench_ner(jsonl: Path, max_tokens: int) -> None:
+    try:
+        from rasd.entities.ner import load_default_tagger
+    except ImportError:
+        print("ner: no tagger installed")
+        return
+    from rasd.text.sentences import split_sentences
+    from rasd.text.tokens import tokenize
+
+    sentences: list[list[str]] = []
+    total = 0
+    with jsonl.open(encoding="utf-8") as fh:
+        for line in fh:
+            text = json.loads(line)["text"]
+            for a, b in split_sentences(text):
+                toks = [t.text for t in tokenize(text[a:b])]
+                sentences.append(toks)
+                total += len(toks)
+            if total >= max_tokens:
+                break
+    tagger = load_default_tagger()
+    started = time.perf_counter()
+    tagger.tag_many(sentences)
+    seconds = time.perf_counter() - started
+    print(f"ner: {total} tokens in {seconds:.2f} s = {total / seconds:,.0f} tokens/s (one core)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", required=True, type=Path, help="the shared data folder (holds news-ant/)")
+    ap.add_argument("--articles", type=int, default=10_000)
+    ap.add_argument("--ner-tokens", type=int, default=100_000)
+    args = ap.parse_args(argv)
+    src = args.data / "news-ant" / "ant_v2.1_without_libya.jsonl.gz"
+    if not src.exists():
+        print(f"{src}: not found; pass the shared data folder with --data", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        jsonl = Path(tmp) / "articles.jsonl"
+        n = write_jsonl(src, args.articles, jsonl)
+        print(f"input: {n} news-ant articles, {jsonl.stat().st_size / 1e6:.1f} MB JSONL")
+        bench_ner(jsonl, args.ner_tokens)
+        bench_ingest(jsonl, n)
+    print(f"peak memory: {peak_mb():.0f} MB (max RSS of this process)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
