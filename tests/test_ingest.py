@@ -60,7 +60,8 @@ def _mixed_folder(root: Path, seeds_dir: Path) -> Path:
         shutil.copy(seed, folder / seed.name)
     (folder / "page.html").write_text(HTML, encoding="utf-8")
     (folder / "feed.rss").write_text(RSS, encoding="utf-8")
-    rows = [{"id": "j1", "title": "احتجاجات في الخرطوم", "text": "خرج آلاف المتظاهرين في الخرطوم للمطالبة بالحكم المدني.",
+    rows = [{"id": "j1", "title": "احتجاجات في الخرطوم",
+             "text": "خرج آلاف المتظاهرين في الخرطوم للمطالبة بالحكم المدني.",
              "url": "https://sudan.example/1", "outlet": "sudan-news", "published": "2019-06-03"},
             {"id": "j2", "title": "اعتقالات في بغداد", "text": "اعتقلت قوات الأمن العراقية عشرين شخصا في بغداد.",
              "outlet": "iraq-news", "published": "2019-10-05"}]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +24,7 @@ def parse_date(value: object) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    if hasattr(value, "tm_year"):
+    if isinstance(value, time.struct_time):
         return dt.date(value.tm_year, value.tm_mon, value.tm_mday)
     text = str(value).strip()
     m = _ISO.search(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from rasd.doc import Article
 from rasd.errors import EmptyInput, FetchError, InputError, UnsupportedInput
@@ -21,7 +22,7 @@ def sniff(text: str, name: str) -> str:
     head = text.lstrip("\ufeff \t\r\n")[:2000].lower()
     if lower.endswith((".jsonl", ".ndjson")) or (lower.endswith(".json") and head.startswith("{")):
         return "jsonl"
-    if head.startswith("<?xml") or head.startswith("<rss") or head.startswith("<feed") or head.startswith("<rdf"):
+    if head.startswith(("<?xml", "<rss", "<feed", "<rdf")):
         if re.search(r"<(rss|feed|rdf:rdf)\b", head):
             return "feed"
     if lower.endswith((".rss", ".atom")):
@@ -45,16 +46,18 @@ def read_html(html: str, doc: str, source: str, url: str | None = None) -> Artic
     import trafilatura
 
     result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                         include_tables=False, as_dict=False)
-    if result is None or not (getattr(result, "text", None) or "").strip():
+                                         include_tables=False, as_dict=True)
+    page: dict[str, Any] = result if isinstance(result, dict) else {}
+    text = page.get("text") or ""
+    if not text.strip():
         raise EmptyInput(source, "HTML page with no article text (navigation or an empty page?)")
     return Article(
         doc=doc,
-        text=result.text,
-        title=result.title or None,
-        outlet=result.sitename or None,
-        published=parse_date(result.date),
-        url=result.url or url,
+        text=text,
+        title=page.get("title") or None,
+        outlet=page.get("sitename") or None,
+        published=parse_date(page.get("date")),
+        url=page.get("url") or url,
         source=source,
     )
 

@@ -16,7 +16,7 @@ from rasd.doc import Article
 from rasd.errors import InputError, RasdError
 from rasd.ingest.metadata import Manifest
 from rasd.ingest.sources import IngestOptions
-from rasd.serve.export import EXPORTERS, write_events
+from rasd.serve.export import EXPORTERS, NEEDS_SOURCE, write_events
 from rasd.serve.show import render_article
 from rasd.store import Store, open_store
 
@@ -145,8 +145,9 @@ def show(obj: _Context, ref: str) -> None:
 @click.option("--doc", default=None, help="Only this article (doc id or key).")
 @click.pass_obj
 def events(obj: _Context, fmt: str, doc: str | None) -> None:
-    """Print stored events (jsonl follows the EVENTS.md format)."""
-    write_events(obj.store.events(doc), fmt, sys.stdout)
+    """Print stored events: jsonl follows EVENTS.md; acled is ACLED-shaped CSV of violent events and
+    demonstrations; geojson is a FeatureCollection of event places."""
+    write_events(obj.store.events(doc, with_source=fmt in NEEDS_SOURCE), fmt, sys.stdout)
 
 
 @cli.command()

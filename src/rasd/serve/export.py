@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 import unicodedata
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-__all__ = ["EXPORTERS", "party_names", "write_events"]
+__all__ = ["EXPORTERS", "NEEDS_SOURCE", "party_names", "write_events"]
 
 
 def party_names(value: Any) -> str:
@@ -83,13 +82,21 @@ def write_table(events: Iterable[dict[str, Any]], out: TextIO) -> int:
     return n
 
 
-def _render(writer: Any, events: Iterable[dict[str, Any]]) -> str:
-    buf = io.StringIO()
-    writer(events, buf)
-    return buf.getvalue()
+def _acled(events: Iterable[dict[str, Any]], out: TextIO) -> int:
+    from rasd.serve.acled import write_acled
+
+    return write_acled(events, out)
 
 
-EXPORTERS = {"jsonl": write_jsonl, "csv": write_csv, "table": write_table}
+def _geojson(events: Iterable[dict[str, Any]], out: TextIO) -> int:
+    from rasd.serve.acled import write_geojson
+
+    return write_geojson(events, out)
+
+
+EXPORTERS = {"jsonl": write_jsonl, "csv": write_csv, "table": write_table, "acled": _acled, "geojson": _geojson}
+# Formats that need the article's outlet and date next to each event.
+NEEDS_SOURCE = frozenset({"acled"})
 
 
 def write_events(events: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> int:

@@ -62,8 +62,9 @@ class Store(Protocol):
         """An article by content key, key prefix or source id (doc)."""
         ...
 
-    def events(self, doc: str | None = None) -> Iterator[dict[str, Any]]:
-        """Events as EVENTS.md JSON objects, in article and sentence order."""
+    def events(self, doc: str | None = None, with_source: bool = False) -> Iterator[dict[str, Any]]:
+        """Events as EVENTS.md JSON objects, in article and sentence order; ``with_source`` adds the
+        article's outlet, publication date and URL."""
         ...
 
     def entities(self, limit: int | None = None) -> list[EntityCount]: ...

@@ -139,16 +139,20 @@ class SQLiteStore:
                 " FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_key = ?"
                 " ORDER BY m.sentence, m.start", (key,)):
             article.mentions.append(Mention(*m[:7]))
-            article.entities[m[5]] = Entity(m[5], *m[7:14], in_kb=bool(m[14]))
+            article.entities[m[5]] = Entity(id=m[5], name=m[7], kind=m[8], country=m[9], lat=m[10], lon=m[11],
+                                            precision=m[12], wikidata=m[13], in_kb=bool(m[14]))
         return article
 
-    def events(self, doc: str | None = None) -> Iterator[dict[str, Any]]:
-        sql = ("SELECT a.doc, e.data FROM events e JOIN articles a ON a.key = e.article_key"
+    def events(self, doc: str | None = None, with_source: bool = False) -> Iterator[dict[str, Any]]:
+        sql = ("SELECT a.doc, e.data, a.outlet, a.published, a.url FROM events e"
+               " JOIN articles a ON a.key = e.article_key"
                + (" WHERE a.doc = ? OR a.key = ?" if doc else "")
                + " ORDER BY a.published IS NULL, a.published, a.doc, e.idx")
-        for adoc, data in self._db.execute(sql, (doc, doc) if doc else ()):
+        for adoc, data, outlet, published, url in self._db.execute(sql, (doc, doc) if doc else ()):
             event = json.loads(data)
             event.pop("sentence", None)
+            if with_source:
+                event.update(outlet=outlet, published=published, url=url)
             yield {"doc": adoc, **event}
 
     def entities(self, limit: int | None = None) -> list[EntityCount]:
