@@ -31,5 +31,9 @@ typecheck: $(BIN)/rasd
 bench: $(BIN)/rasd
 	$(BIN)/python scripts/benchmark.py --data $(DATA)
 
+# Needs the shared evaluation folder: make score SHARED=path/to/shared
+score: $(BIN)/rasd
+	$(BIN)/python scripts/score_seeds.py --shared $(SHARED)
+
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache .mypy_cache

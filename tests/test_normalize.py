@@ -67,3 +67,8 @@ def test_tokenize_splits_punctuation_and_keeps_offsets() -> None:
     assert [t.text for t in tokens] == ["وقال", "«", "المرصد", "»", "،", "إن", "٧", "مدنيين", "قُتلوا", "."]
     assert all(text[t.start - 10:t.end - 10] == t.text for t in tokens)
     assert tokens[6].norm == "7"
+
+
+def test_presentation_forms_decompose_and_undecomposable_ones_survive() -> None:
+    assert match_key("\ufef5") == "لا"  # lam-alef ligature from old pages
+    assert match_key("\ufd3e قال \ufd3f") == "\ufd3e قال \ufd3f"  # ornate parentheses stay as they are

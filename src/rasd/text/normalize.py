@@ -59,7 +59,9 @@ def _char_form(ch: str) -> str:
     if mapped is not None:
         return mapped
     if "\ufb50" <= ch <= "\ufefc":  # presentation forms from PDFs and old pages
-        return "".join(_char_form(c) for c in unicodedata.normalize("NFKC", ch))
+        decomposed = unicodedata.normalize("NFKC", ch)
+        if decomposed != ch:  # some (ornate parentheses, unassigned slots) have no decomposition
+            return "".join(_char_form(c) for c in decomposed)
     return ch
 
 
