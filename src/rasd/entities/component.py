@@ -1,11 +1,34 @@
-"""The entities component (placeholder until the linker lands)."""
+"""The entities component: NER (a registered backend) + knowledge-base linking per sentence."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
 
-from rasd.doc import Article
-from rasd.registry import components
+from rasd.doc import Article, Entity, Mention
+from rasd.entities.kb import KbEntry
+from rasd.entities.linker import LinkContext, find_mentions
+from rasd.registry import Registry, components
+
+__all__ = ["EntityComponent", "NerTagger", "ner_backends"]
+
+
+class NerTagger(Protocol):
+    def tag(self, tokens: Sequence[str]) -> list[str]: ...
+
+    def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]: ...
+
+
+# NER backends by name; optional ones (transformers, Stanza) register here or via the entry point.
+ner_backends: Registry[Callable[[], NerTagger]] = Registry("NER backend", "rasd.ner")
+
+
+@ner_backends.register("rasd.ner.crf.v1")
+def _crf_tagger() -> NerTagger:
+    from rasd.entities.ner import load_default_tagger
+
+    return load_default_tagger()
 
 
 @dataclass
@@ -13,11 +36,37 @@ class EntityComponent:
     name: str = "rasd.entities.v1"
     requires: tuple[str, ...] = ("sentences",)
     assigns: tuple[str, ...] = ("entities", "mentions")
+    ner: str | None = "rasd.ner.crf.v1"
+    _tagger: NerTagger | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.ner:
+            self._tagger = ner_backends.get(self.ner)()
 
     def __call__(self, article: Article) -> Article:
+        context = LinkContext(date=article.published, outlet=article.outlet,
+                              text=f"{article.title or ''}\n{article.text}")
+        words = [[t.text for t in s.tokens] for s in article.sentences]
+        tags = self._tagger.tag_many(words) if self._tagger else [None] * len(words)
+        for sentence, toks, sent_tags in zip(article.sentences, words, tags, strict=True):
+            if not toks:
+                continue
+            for found in find_mentions(toks, sent_tags, context):
+                first, last = sentence.tokens[found.start], sentence.tokens[found.end - 1]
+                entity = _entity(found.entity)
+                article.entities.setdefault(entity.id, entity)
+                base = 0 if sentence.is_title else sentence.start
+                text = sentence.text[first.start - base:last.end - base]
+                article.mentions.append(Mention(sentence.index, first.start, last.end, text, found.label,
+                                                entity.id, found.score))
         return article
 
 
+def _entity(entry: KbEntry) -> Entity:
+    return Entity(id=entry.id, name=entry.name, kind=entry.kind, country=entry.country, lat=entry.lat,
+                  lon=entry.lon, precision=entry.precision, in_kb=entry.linked)
+
+
 @components.register("rasd.entities.v1")
-def make_entity_component() -> EntityComponent:
-    return EntityComponent()
+def make_entity_component(ner: str | None = "rasd.ner.crf.v1") -> EntityComponent:
+    return EntityComponent(ner=ner)

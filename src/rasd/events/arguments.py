@@ -18,9 +18,31 @@ from rasd.text.normalize import strip_clitics
 
 __all__ = ["Arguments", "Slot", "find_arguments", "role_word"]
 
-PLACE_KINDS = frozenset({"city", "town", "village", "region", "admin", "admin1", "admin2", "country", "place",
-                         "locality", "district", "neighbourhood", "neighborhood", "base", "facility", "area",
-                         "LOC", "airport", "port", "oilfield", "landmark"})
+PLACE_KINDS = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "region",
+        "admin",
+        "admin1",
+        "admin2",
+        "country",
+        "place",
+        "locality",
+        "district",
+        "neighbourhood",
+        "neighborhood",
+        "base",
+        "facility",
+        "area",
+        "LOC",
+        "airport",
+        "port",
+        "oilfield",
+        "landmark",
+    }
+)
 # States are parties when they act, places when something happens in them.
 DUAL_KINDS = frozenset({"state", "country"})
 
@@ -76,7 +98,7 @@ def _proclitic_role(token: Token) -> str | None:
 
 
 def is_place(entity: Entity) -> bool:
-    return entity.kind in PLACE_KINDS
+    return entity.kind in PLACE_KINDS or entity.kind in DUAL_KINDS
 
 
 def _preceding_role(tokens: Sequence[Token], slot: Slot) -> str | None:
@@ -102,8 +124,13 @@ def find_arguments(
     mentions: Sequence[Slot],
 ) -> Arguments:
     """Actor, target and places of the event whose trigger spans ``[trigger_start, trigger_end)``."""
-    near = [m for m in mentions if m.end > trigger_start - _WINDOW and m.start < trigger_end + _WINDOW
-            and not (m.start >= trigger_start and m.end <= trigger_end)]
+    near = [
+        m
+        for m in mentions
+        if m.end > trigger_start - _WINDOW
+        and m.start < trigger_end + _WINDOW
+        and not (m.start >= trigger_start and m.end <= trigger_end)
+    ]
     parties = [m for m in near if not is_place(m.entity) or m.entity.kind in DUAL_KINDS]
     places = [m for m in near if is_place(m.entity)]
 
@@ -144,7 +171,7 @@ def find_arguments(
         for m in parties:
             if id(m) in used:
                 continue
-            gap = tokens[first.end:m.start] if m.start >= first.end else []
+            gap = tokens[first.end : m.start] if m.start >= first.end else []
             if m.start >= first.end and len(gap) == 0 and tokens[m.start].norm.startswith("و"):
                 actor.append(m)
                 used.add(id(m))
@@ -170,12 +197,16 @@ def _in_place_phrase(m: Slot, roles: dict[int, str | None]) -> bool:
     return roles.get(id(m)) == "place"
 
 
-def _choose_places(tokens: Sequence[Token], places: list[Slot], t0: int, t1: int,
-                   roles: dict[int, str | None], parties: list[Slot]) -> list[Slot]:
+def _choose_places(
+    tokens: Sequence[Token], places: list[Slot], t0: int, t1: int, roles: dict[int, str | None], parties: list[Slot]
+) -> list[Slot]:
     party_spans = [(p.start, p.end) for p in parties if not is_place(p.entity)]
-    candidates = [p for p in places
-                  if not any(a <= p.start and p.end <= b for a, b in party_spans)
-                  and (roles[id(p)] in ("place", "to", "with", "source", "target") or p.entity.kind not in DUAL_KINDS)]
+    candidates = [
+        p
+        for p in places
+        if not any(a <= p.start and p.end <= b for a, b in party_spans)
+        and (roles[id(p)] in ("place", "to", "with", "source", "target") or p.entity.kind not in DUAL_KINDS)
+    ]
     if not candidates:
         return []
     # Prefer places after the trigger (where it happened), nearest first; then before it.
@@ -202,4 +233,4 @@ def _describe(tokens: Sequence[Token], places: list[Slot]) -> str | None:
         i -= 1
     if i == p.start:
         return None
-    return " ".join(t.text for t in tokens[i:p.end])
+    return " ".join(t.text for t in tokens[i : p.end])

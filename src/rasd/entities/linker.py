@@ -1,0 +1,418 @@
+"""Gazetteer matching and linking of names, titles and places in a tokenised sentence.
+
+``find_mentions`` scans raw tokens for the longest phrase of the knowledge base starting at each token,
+reading the first token with its proclitics removed ("وبأردوغان", "لسرت", "والجفرة"). A phrase is, in
+order of preference:
+
+1. a context-dependent phrase (``context_rules.json``: "الجيش الليبي", "الحكومة الليبية", "طرابلس"),
+   resolved from cues in the article, its outlet and date;
+2. a role title ("الأمين العام للأمم المتحدة", "وزير الدفاع التركي"), resolved to the holder on the
+   article's date; a person's name right after it is kept as the same mention;
+3. an alias of an entry; when several entries share it, one met earlier in the article, then one in a
+   country the article is about, then the better-ranked alias wins;
+4. "نظيره الروسي" (his Russian counterpart): the holder of the last-mentioned person's role in Russia.
+
+Honorifics before names (المشير، العقيد ...) are skipped. Names the NER tagger finds that the KB lacks
+become new entries with romanised names, shared across the article through ``LinkContext``, which also
+remembers each person's name words so a later bare surname links to the same entity.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+from rasd.entities.kb import DEMONYM_ALIAS, ORG_KINDS, KbEntry, KnowledgeBase
+from rasd.entities.romanize import romanize
+from rasd.text.normalize import match_key, strip_clitics
+
+__all__ = ["LinkContext", "LinkedMention", "find_mentions", "label_of"]
+
+_NER_KIND = {"PERS": "person", "PER": "person", "ORG": "organization", "LOC": "place", "MISC": "misc",
+             "GPE": "state"}
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedMention:
+    start: int  # token index
+    end: int  # token index, exclusive
+    text: str
+    entity: KbEntry
+    label: str  # PERS / ORG / LOC / GPE / MISC
+    score: float
+
+
+@dataclass
+class LinkContext:
+    """What the linker knows about the article: its date and outlet, and what it has met so far.
+
+    ``text`` (the whole article) lets context rules see cues that come later in the article; without
+    it, cues are read from the sentences linked so far.
+    """
+
+    date: dt.date | None = None
+    outlet: str | None = None
+    text: str | None = None
+    seen: Counter[str] = field(default_factory=Counter)
+    countries: Counter[str] = field(default_factory=Counter)
+    memory: dict[str, KbEntry] = field(default_factory=dict)
+    new_entities: dict[str, KbEntry] = field(default_factory=dict)
+    last_role: tuple[str, str] | None = None  # (role code, org) of the last person met by title
+    _cues: list[str] = field(default_factory=list)
+
+    def cue_text(self) -> str:
+        if self.text is not None and not self._cues:
+            self._cues.append(" " + match_key(self.text) + " ")
+        return " ".join(self._cues)
+
+    def observe(self, normalised_tokens: Sequence[str]) -> None:
+        if self.text is None:
+            self._cues.append(" " + " ".join(normalised_tokens) + " ")
+
+    def remember(self, entity: KbEntry) -> None:
+        self.seen[entity.id] += 1
+        country = entity.country or entity.capital_of
+        if country:
+            self.countries[country] += 1
+
+
+def label_of(entity: KbEntry) -> str:
+    if entity.kind == "person":
+        return "PERS"
+    if entity.kind == "state":
+        return "GPE"
+    if entity.kind == "place" or entity.feature:
+        return "LOC"
+    if entity.kind in ORG_KINDS or entity.kind == "organization":
+        return "ORG"
+    return "MISC"
+
+
+# -- static tables ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Tables:
+    kb: KnowledgeBase
+    rules: dict[str, dict[str, Any]]  # phrase key → rule
+    honorifics: frozenset[str]
+    counterparts: dict[str, str]  # "نظيره الروسي" → RUS
+    place_cues: frozenset[str]
+    max_tokens: int
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    kb = KnowledgeBase.load()
+    rules: dict[str, dict[str, Any]] = {}
+    for rule in kb.context_rules:
+        for phrase in rule["phrases"]:
+            rules[match_key(phrase)] = rule
+    honorifics = _word_list("honorifics.txt")
+    place_cues = _word_list("place_cues.txt")
+    counterparts: dict[str, str] = {}
+    for key, state in kb.demonym_keys.items():
+        if key.startswith("ال"):
+            counterparts.setdefault(("نظيرته " if key.endswith("ه") else "نظيره ") + key, state)
+    max_tokens = max(kb.max_phrase_tokens, *(k.count(" ") + 1 for k in rules))
+    return _Tables(kb, rules, honorifics, counterparts, place_cues, max_tokens)
+
+
+def _word_list(name: str) -> frozenset[str]:
+    raw = (files("rasd") / "lang" / "ar" / name).read_text(encoding="utf-8")
+    return frozenset(match_key(x) for x in raw.splitlines() if x.strip() and not x.startswith("#"))
+
+
+_WORD = re.compile(r"\w", re.UNICODE)
+
+
+def _is_word(token_key: str) -> bool:
+    return bool(_WORD.search(token_key))
+
+
+# -- resolution helpers ------------------------------------------------------------------------------
+def _date_ok(case: dict[str, Any], on: dt.date | None, has_cue_condition: bool) -> bool:
+    during = case.get("during")
+    if not during:
+        return True
+    if on is None:
+        return has_cue_condition
+    start = dt.date.fromisoformat(during[0]) if during[0] else dt.date.min
+    end = dt.date.fromisoformat(during[1]) if during[1] else dt.date.max
+    return start <= on < end
+
+
+def _resolve_rule(rule: dict[str, Any], context: LinkContext) -> str | None:
+    cues = context.cue_text()
+    outlet = (context.outlet or "").lower()
+    for case in rule.get("cases", []):
+        if_any = case.get("if_any")
+        outlets = case.get("outlets")
+        if if_any and not any(match_key(c) in cues for c in if_any):
+            continue
+        if outlets and not any(o in outlet for o in outlets):
+            continue
+        if any(match_key(c) in cues for c in case.get("unless_any", [])):
+            continue
+        if not _date_ok(case, context.date, bool(if_any or outlets)):
+            continue
+        then: str | None = case["then"]
+        return then
+    default: str | None = rule.get("default")
+    return default
+
+
+def _choose(candidates: list[tuple[int, KbEntry]], context: LinkContext) -> tuple[int, KbEntry]:
+    def rank(pe: tuple[int, KbEntry]) -> tuple[bool, bool, int, int]:
+        prio, entry = pe
+        in_context = entry.is_place and (entry.country in context.countries)
+        return (entry.id not in context.seen, not in_context, prio, -entry.population)
+
+    return min(candidates, key=rank)
+
+
+def _new_entity(surface_key: str, tag: str, context: LinkContext) -> KbEntry:
+    existing = context.new_entities.get(surface_key)
+    if existing is not None:
+        return existing
+    name = romanize(surface_key) or surface_key
+    kind = _NER_KIND.get(tag, "misc")
+    slug = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "x"
+    entry = KbEntry(id=f"new:{kind}:{slug}", name=name, kind=kind, aliases=(surface_key,), linked=False,
+                    source="romanised")
+    context.new_entities[surface_key] = entry
+    return entry
+
+
+def _strip_name_clitics(token_key: str) -> str:
+    """A name word without a leading و, or without a preposition before the article (بال، لل)."""
+    for reading in strip_clitics(token_key)[1:]:
+        prefix = token_key[: len(token_key) - len(reading)] if token_key.endswith(reading) else None
+        if prefix is None or len(reading) < 3:
+            continue
+        if prefix in ("و", "ف") or (reading.startswith("ال") and prefix in ("ب", "ل", "ك", "وب", "ول", "فب")):
+            return reading
+    if token_key.startswith("لل") and len(token_key) > 4:
+        return "ا" + token_key[1:]
+    return token_key
+
+
+# -- the matcher ---------------------------------------------------------------------------------------
+@dataclass
+class _Match:
+    start: int
+    end: int
+    entity: KbEntry
+    score: float
+    label: str | None = None
+    kind: str = "alias"
+
+
+class _Linker:
+    def __init__(self, tokens: Sequence[str], ner_tags: Sequence[str] | None, context: LinkContext) -> None:
+        self.t = _tables()
+        self.kb = self.t.kb
+        self.tokens = tokens
+        self.keys = [match_key(tok) for tok in tokens]
+        # Readings with proclitics removed, but never the article alone: a name written without ال
+        # (مشهد) is not the same word as one written with it (المشهد, "the scene").
+        self.readings = [[r for r in strip_clitics(k) if "ال" + r not in k] if k else [k] for k in self.keys]
+        self.ner = list(ner_tags) if ner_tags is not None else None
+        self.context = context
+
+    def phrase_keys(self, i: int, n: int) -> list[tuple[str, bool]]:
+        """Keys of tokens ``i..i+n`` (first token in each clitic reading) and whether it was stripped."""
+        rest = self.keys[i + 1: i + n]
+        if any(not _is_word(k) and not k.isdigit() and k != "+" for k in rest):
+            return []
+        return [(" ".join([r, *rest]), j > 0) for j, r in enumerate(self.readings[i])]
+
+    def resolve(self, key: str, stripped: bool, i: int, n: int) -> _Match | None:
+        t, ctx = self.t, self.context
+        penalty = 0.05 if stripped else 0.0
+        if key in t.rules:
+            target = _resolve_rule(t.rules[key], ctx)
+            if target and target in self.kb:
+                return _Match(i, i + n, self.kb.get(target), 0.8 - penalty, kind="rule")
+        if self.kb.is_title(key):
+            holder = self.kb.role_holder(key, ctx.date)
+            entity = holder or self.kb.title_org(key)
+            if entity is not None:
+                if holder is not None:
+                    role = next((r for r in holder.roles
+                                 if key in r.title_keys and r.holds_on(ctx.date)), None)
+                    if role and role.role:
+                        ctx.last_role = (role.role, role.org)
+                return _Match(i, i + n, entity, (0.85 if holder else 0.6) - penalty, kind="title")
+        candidates = self.kb.lookup_ranked(key)
+        if candidates:
+            prio, entity = _choose(candidates, ctx)
+            if prio == DEMONYM_ALIAS:
+                return _Match(i, i + n, entity, 0.6 - penalty, label="MISC", kind="demonym")
+            if n == 1 and entity.kind == "place" and not self.place_plausible(i, entity, stripped):
+                return None
+            base = 0.95 if n > 1 else 0.85
+            return _Match(i, i + n, entity, base - penalty)
+        if key in t.counterparts and ctx.last_role:
+            code = ctx.last_role[0]
+            state = t.counterparts[key]
+            holder = self.kb.holder_of(code, state, ctx.date)
+            entity = holder or self.kb.get(state)
+            return _Match(i, i + n, entity, 0.8 if holder else 0.55, kind="title")
+        return None
+
+    def place_plausible(self, i: int, entity: KbEntry, stripped: bool) -> bool:
+        """Whether a one-word place name is more likely a place than a common word here."""
+        ctx = self.context
+        if entity.id in ctx.seen or entity.country == "LBY" or entity.source == "hand":
+            return True
+        if self.ner is not None and self.ner[i].endswith("LOC"):
+            return True
+        previous = self.keys[i - 1] if i > 0 else ""
+        if previous in self.t.place_cues or self.readings[i][0][:1] == "ب" and stripped:
+            return True
+        if entity.country in ctx.countries:
+            return True
+        return entity.population >= 200_000 and not stripped
+
+    def longest_at(self, i: int) -> _Match | None:
+        for n in range(min(self.t.max_tokens, len(self.tokens) - i), 0, -1):
+            for key, stripped in self.phrase_keys(i, n):
+                if n == 1 and len(key) < 2:
+                    continue
+                found = self.resolve(key, stripped, i, n)
+                if found is not None:
+                    return found
+        return None
+
+    def memory_at(self, i: int) -> _Match | None:
+        for reading in self.readings[i]:
+            entity = self.context.memory.get(reading)
+            if entity is not None:
+                return _Match(i, i + 1, entity, 0.75, kind="memory")
+        return None
+
+    def skip_honorifics(self, j: int) -> int:
+        while j < len(self.keys):
+            if j + 1 < len(self.keys) and f"{self.keys[j]} {self.keys[j + 1]}" in self.t.honorifics:
+                j += 2
+            elif self.keys[j] in self.t.honorifics or (
+                    self.readings[j][-1] in self.t.honorifics and len(self.readings[j]) > 1):
+                j += 1
+            else:
+                return j
+        return j
+
+    def ner_span_at(self, j: int) -> tuple[int, str] | None:
+        """End and type of an NER span starting at ``j``."""
+        if self.ner is None or j >= len(self.ner) or not self.ner[j].startswith("B-"):
+            return None
+        tag = self.ner[j][2:]
+        end = j + 1
+        while end < len(self.ner) and self.ner[end] == f"I-{tag}":
+            end += 1
+        return end, tag
+
+    def run(self) -> list[LinkedMention]:
+        ctx = self.context
+        ctx.observe(self.keys)
+        matches: list[_Match] = []
+        i = 0
+        while i < len(self.tokens):
+            if not _is_word(self.keys[i]):
+                i += 1
+                continue
+            found = self.longest_at(i)
+            if found is None and not self.kb.has_alias(self.keys[i]):
+                found = self.memory_at(i)
+            if found is None:
+                i += 1
+                continue
+            if found.kind == "title":
+                found = self.attach_name(found)
+            elif found.kind == "alias":
+                # Honorifics written inside an alias ("المشير خليفة حفتر") stay out of the mention.
+                first_name = self.skip_honorifics(found.start)
+                if found.start < first_name < found.end:
+                    found.start = first_name
+            matches.append(found)
+            ctx.remember(found.entity)  # at once: a later name in the sentence may depend on it
+            i = found.end
+        from_ner = self.ner_matches(matches)
+        for m in from_ner:
+            ctx.remember(m.entity)
+        matches = sorted(matches + from_ner, key=lambda m: m.start)
+        out: list[LinkedMention] = []
+        for m in matches:
+            if m.entity.kind == "person":
+                self.memorise_name(m)
+            text = " ".join(self.tokens[m.start: m.end])
+            out.append(LinkedMention(m.start, m.end, text, m.entity, m.label or label_of(m.entity),
+                                     round(m.score, 3)))
+        return out
+
+    def attach_name(self, title: _Match) -> _Match:
+        """A person named right after a title ("وزير الدفاع التركي خلوصي آكار") joins the mention."""
+        j = self.skip_honorifics(title.end)
+        if j >= len(self.tokens):
+            return title
+        name = self.longest_at(j)
+        if name is not None and name.entity.kind == "person" and name.kind in ("alias", "memory"):
+            return _Match(title.start, name.end, name.entity, max(name.score, title.score), kind="alias")
+        span = self.ner_span_at(j)
+        if span is not None and span[1] in ("PERS", "PER"):
+            entity = self.unknown_entity(j, span[0], "PERS")
+            return _Match(title.start, span[0], entity, 0.6, kind="ner")
+        return title
+
+    def unknown_entity(self, start: int, end: int, tag: str) -> KbEntry:
+        words = [_strip_name_clitics(self.keys[start]), *self.keys[start + 1: end]]
+        return _new_entity(" ".join(words), tag, self.context)
+
+    def ner_matches(self, taken: list[_Match]) -> list[_Match]:
+        if self.ner is None:
+            return []
+        covered = {k for m in taken for k in range(m.start, m.end)}
+        found: list[_Match] = []
+        j = 0
+        while j < len(self.ner):
+            span = self.ner_span_at(j)
+            if span is None:
+                j += 1
+                continue
+            end, tag = span
+            if covered.isdisjoint(range(j, end)):
+                found.append(self.link_span(j, end, tag))
+            j = end
+        return found
+
+    def link_span(self, start: int, end: int, tag: str) -> _Match:
+        words = [_strip_name_clitics(self.keys[start]), *self.keys[start + 1: end]]
+        key = " ".join(words)
+        candidates = self.kb.lookup_ranked(key)
+        if candidates:
+            return _Match(start, end, _choose(candidates, self.context)[1], 0.8)
+        for word in reversed(words):
+            remembered = self.context.memory.get(word)
+            if remembered is not None and label_of(remembered) == ("PERS" if tag in ("PERS", "PER") else ""):
+                return _Match(start, end, remembered, 0.7, kind="memory")
+        entity = self.unknown_entity(start, end, tag)
+        return _Match(start, end, entity, 0.5, label="PERS" if tag == "PER" else tag, kind="ner")
+
+    def memorise_name(self, m: _Match) -> None:
+        for k in range(m.start, m.end):
+            word = _strip_name_clitics(self.keys[k])
+            if len(word) >= 3 and word not in self.t.honorifics and not self.kb.is_title(word):
+                self.context.memory.setdefault(word, m.entity)
+
+
+def find_mentions(tokens: Sequence[str], ner_tags: Sequence[str] | None,
+                  context: LinkContext) -> list[LinkedMention]:
+    """Linked mentions of places, actors and role titles in one sentence's raw tokens."""
+    if ner_tags is not None and len(ner_tags) != len(tokens):
+        raise ValueError(f"{len(ner_tags)} NER tags for {len(tokens)} tokens")
+    return _Linker(tokens, ner_tags, context).run()

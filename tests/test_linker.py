@@ -1,0 +1,103 @@
+"""Gazetteer matching and linking over invented news sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rasd.entities.linker import LinkContext, LinkedMention, find_mentions
+from rasd.text.tokens import tokenize
+
+
+def link(sentence: str, context: LinkContext, tags: list[str] | None = None) -> list[LinkedMention]:
+    return find_mentions([t.text for t in tokenize(sentence)], tags, context)
+
+
+def ids(mentions: list[LinkedMention]) -> list[str]:
+    return [m.entity.id for m in mentions]
+
+
+def test_clitics_and_places() -> None:
+    ctx = LinkContext(date=dt.date(2020, 6, 1))
+    found = link("وصلت تعزيزات لسرت والجفرة، وانسحبت قوات بمصراتة وبأردوغان.", ctx)
+    assert ids(found) == ["gn:2210554", "adm:LY.64", "gn:2214846", "p:erdogan"]
+    assert [m.label for m in found] == ["LOC", "LOC", "LOC", "PERS"]
+    sirte = found[0]
+    assert (sirte.start, sirte.end, sirte.text) == (2, 3, "لسرت")
+
+
+def test_titles_are_skipped_and_names_kept() -> None:
+    found = link("واستقبل المشير خليفة حفتر في مقره الوفد.", LinkContext())
+    assert [(m.text, m.entity.name) for m in found] == [("خليفة حفتر", "Khalifa Haftar")]
+
+
+def test_role_phrases_resolve_to_the_holder_on_the_date() -> None:
+    found = link("بحث الأمين العام للأمم المتحدة الأزمة مع وزير الدفاع التركي اليوم.",
+                 LinkContext(date=dt.date(2020, 3, 10)))
+    assert [m.entity.name for m in found] == ["António Guterres", "Hulusi Akar"]
+    assert all(m.label == "PERS" for m in found)
+    earlier = link("دعا الأمين العام للأمم المتحدة إلى التهدئة.", LinkContext(date=dt.date(2012, 1, 5)))
+    assert earlier[0].entity.name == "Ban Ki-moon"
+
+
+def test_title_followed_by_name_is_one_mention() -> None:
+    found = link("قال وزير الخارجية الروسي سيرغي لافروف إن بلاده مستعدة.",
+                 LinkContext(date=dt.date(2019, 1, 1)))
+    assert len(found) == 1 and found[0].entity.name == "Sergey Lavrov"
+    assert found[0].text == "وزير الخارجية الروسي سيرغي لافروف"
+
+
+def test_counterpart_resolves_through_the_last_role() -> None:
+    ctx = LinkContext(date=dt.date(2020, 1, 8))
+    found = link("بحث وزير الخارجية التركي مع نظيره الروسي الوضع في إدلب.", ctx)
+    assert ids(found)[:2] == ["p:cavusoglu", "p:lavrov"]
+
+
+def test_nationality_adjective_names_the_state() -> None:
+    found = link("أسقطت الدفاعات طائرة روسية مسيرة.", LinkContext())
+    assert ids(found) == ["RUS"] and found[0].label == "MISC"
+    assert ids(link("نشر الجيش التركي قوات إضافية.", LinkContext())) == ["TUR"]
+
+
+def test_libyan_army_depends_on_the_article() -> None:
+    neutral = LinkContext(date=dt.date(2019, 5, 1), text="تقدم الجيش الليبي نحو العاصمة بقيادة المشير.")
+    assert ids(link("تقدم الجيش الليبي نحو العاصمة.", neutral)) == ["org:lna"]
+    framed = LinkContext(date=dt.date(2020, 5, 1),
+                         text="قالت حكومة الوفاق إن الجيش الليبي صد هجوم مليشيات حفتر.")
+    assert ids(link("صد الجيش الليبي الهجوم.", framed)) == ["org:gna"]
+
+
+def test_tripoli_follows_the_country_of_the_article() -> None:
+    assert ids(link("انفجار في طرابلس.", LinkContext()))[0] == "gn:2210247"
+    lebanon = LinkContext(text="أعلن الجيش اللبناني توقيف مطلوبين في طرابلس شمال لبنان.")
+    assert ids(link("انفجار في طرابلس.", lebanon))[0] == "gn:266826"
+
+
+def test_bare_surname_refers_to_the_person_met_earlier() -> None:
+    ctx = LinkContext()
+    tags = ["O", "B-PERS", "I-PERS", "O", "O"]
+    first = link("وصرح زغلول البرعصي للصحفيين .", ctx, tags)
+    assert first[0].entity.linked is False and first[0].label == "PERS"
+    later = link("وأضاف البرعصي أن الوضع هادئ.", ctx)
+    assert later and later[0].entity is first[0].entity
+
+
+def test_unknown_ner_spans_get_romanised_entities() -> None:
+    tokens = ["هاجمت", "كتيبة", "الفاروق", "بلدة", "قرقوزة"]
+    tags = ["O", "B-ORG", "I-ORG", "O", "B-LOC"]
+    found = find_mentions(tokens, tags, LinkContext())
+    assert [m.label for m in found] == ["ORG", "LOC"]
+    assert found[0].entity.name == "Katiba al-Farouk" and found[0].entity.kind == "organization"
+    assert found[1].entity.name.isascii() and found[1].score < 0.6
+
+
+def test_igos_and_armed_groups() -> None:
+    found = link("رحبت بعثة الأمم المتحدة للدعم في ليبيا بانسحاب مرتزقة فاغنر والجنجويد من هون.",
+                 LinkContext(date=dt.date(2020, 9, 1)))
+    names = [m.entity.name for m in found]
+    assert names == ["United Nations Support Mission in Libya", "Wagner Group", "Janjaweed", "Hun"]
+
+
+def test_region_beyond_libya() -> None:
+    found = link("قصفت جماعة الحوثي مأرب، وقال المتحدث باسم التحالف تركي المالكي إن قوات التحالف ردت.",
+                 LinkContext(date=dt.date(2021, 2, 10)))
+    assert ids(found)[:3] == ["org:houthis", "gn:72968", "p:turki_maliki"]
