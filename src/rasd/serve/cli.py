@@ -187,6 +187,28 @@ def demo(ctx: click.Context, folder: Path) -> None:
     ctx.invoke(events, fmt="table", doc=None)
 
 
+@cli.command()
+@click.option("--conll", "conll", type=click.File("r", encoding="utf-8"), required=True,
+              help="Token-per-line input (first column), a blank line between sentences; - for stdin.")
+@click.option("--ner", default="rasd.ner.crf.v1", show_default=True, help="Registered NER backend.")
+def tag(conll: Any, ner: str) -> None:
+    """Tag tokens with PERS/LOC/ORG/MISC in IOB2, one `token TAG` per line.
+
+    Example:
+
+        rasd tag --conll test.txt > predicted.txt
+    """
+    from rasd.entities.component import ner_backends
+    from rasd.entities.conll import tag_conll
+
+    try:
+        tagger = ner_backends.get(ner)()
+    except RasdError as exc:
+        raise click.ClickException(str(exc)) from None
+    for line in tag_conll(conll, tagger):
+        click.echo(line)
+
+
 def main() -> None:
     try:
         cli()

@@ -1,0 +1,159 @@
+"""Train the BiLSTM-CRF NER network with torch and export its weights for numpy inference (``neural.py``).
+
+Training-only dependency: torch (CPU). Called by ``scripts/train_ner.py --model bilstm``.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+
+from rasd.entities.ner.features import word_key
+from rasd.entities.ner.gazetteer import Gazetteer
+from rasd.entities.ner.neural import DENSE_SIZE, MAX_CHARS, Encoder
+
+Sentence = tuple[list[str], list[str]]
+
+
+class Net(nn.Module):
+    def __init__(self, vectors: np.ndarray, n_words: int, n_chars: int, n_tags: int, hidden: int = 128) -> None:
+        super().__init__()
+        vec = np.vstack([np.zeros((1, vectors.shape[1]), dtype=np.float32), vectors.astype(np.float32)])
+        self.vec = nn.Embedding.from_pretrained(torch.from_numpy(vec), freeze=True)
+        self.word = nn.Embedding(n_words + 1, 50)
+        self.char = nn.Embedding(n_chars + 2, 25, padding_idx=0)
+        self.conv = nn.Conv1d(25, 60, 3, padding=1)
+        d_in = 2 * vec.shape[1] + 50 + 60 + DENSE_SIZE
+        self.drop = nn.Dropout(0.5)
+        self.lstm = nn.LSTM(d_in, hidden, batch_first=True, bidirectional=True)
+        self.out = nn.Linear(2 * hidden, n_tags)
+        self.trans = nn.Parameter(torch.zeros(n_tags, n_tags))
+        self.start = nn.Parameter(torch.zeros(n_tags))
+        self.end = nn.Parameter(torch.zeros(n_tags))
+
+    def emissions(self, vk: torch.Tensor, vs: torch.Tensor, w: torch.Tensor, ch: torch.Tensor,
+                  dense: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+        b, n = vk.shape
+        ce = self.char(ch.view(b * n, MAX_CHARS)).transpose(1, 2)
+        cf = torch.tanh(self.conv(ce)).max(dim=2).values.view(b, n, -1)
+        x = torch.cat([self.vec(vk), self.vec(vs), self.word(w), cf, dense], dim=2)
+        x = self.drop(x)
+        packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
+        h, _ = self.lstm(packed)
+        h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=n)
+        return self.out(self.drop(h))  # type: ignore[no-any-return]
+
+    def nll(self, em: torch.Tensor, tags: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        """CRF negative log-likelihood, summed over the batch."""
+        b, n, _ = em.shape
+        idx = torch.arange(b)
+        score = self.start[tags[:, 0]] + em[idx, 0, tags[:, 0]]
+        alpha = self.start + em[:, 0]
+        last = tags[:, 0]
+        for t in range(1, n):
+            m = mask[:, t]
+            step = self.trans[tags[:, t - 1], tags[:, t]] + em[idx, t, tags[:, t]]
+            score = score + step * m
+            nxt = torch.logsumexp(alpha.unsqueeze(2) + self.trans + em[:, t].unsqueeze(1), dim=1)
+            alpha = torch.where(m.unsqueeze(1) > 0, nxt, alpha)
+            last = torch.where(m > 0, tags[:, t], last)
+        score = score + self.end[last]
+        log_z = torch.logsumexp(alpha + self.end, dim=1)
+        return (log_z - score).sum()
+
+
+def _batch(enc: Encoder, sents: list[Sentence], tag_index: dict[str, int], word_drop: float,
+           rng: random.Random) -> tuple[torch.Tensor, ...]:
+    n = max(len(t) for t, _ in sents)
+    b = len(sents)
+    vk = np.zeros((b, n), dtype=np.int64)
+    vs = np.zeros((b, n), dtype=np.int64)
+    w = np.zeros((b, n), dtype=np.int64)
+    ch = np.zeros((b, n, MAX_CHARS), dtype=np.int64)
+    dense = np.zeros((b, n, DENSE_SIZE), dtype=np.float32)
+    tags = np.zeros((b, n), dtype=np.int64)
+    mask = np.zeros((b, n), dtype=np.float32)
+    for i, (toks, tg) in enumerate(sents):
+        a, s, ww, c, d = enc.encode(toks)
+        k = len(toks)
+        if word_drop:
+            ww = np.array([0 if rng.random() < word_drop else x for x in ww], dtype=np.int64)
+        vk[i, :k], vs[i, :k], w[i, :k], ch[i, :k], dense[i, :k] = a, s, ww, c, d
+        tags[i, :k] = [tag_index[t] for t in tg]
+        mask[i, :k] = 1.0
+    lengths = torch.tensor([len(t) for t, _ in sents])
+    return tuple(torch.from_numpy(x) for x in (vk, vs, w, ch, dense, tags, mask)) + (lengths,)
+
+
+def train_bilstm(
+    train: list[Sentence], dev: list[Sentence], vector_words: list[str], vectors: np.ndarray, gaz: Gazetteer,
+    out: Path, evaluate: Callable[[Path], float], epochs: int = 30, seed: int = 13, min_word_count: int = 2,
+) -> float:
+    """Train, keep the epoch with the best dev F1 (computed by ``evaluate`` on the exported file)."""
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
+    torch.set_num_threads(1)
+    counts = Counter(word_key(w) for toks, _ in train for w in toks)
+    train_words = sorted(w for w, c in counts.items() if c >= min_word_count)
+    char_counts = Counter(c for w in counts for c in w)
+    chars = sorted(c for c, k in char_counts.items() if k >= 2)
+    tag_list = sorted({t for _, tags in train for t in tags})
+    tag_index = {t: i for i, t in enumerate(tag_list)}
+    enc = Encoder(vector_words, train_words, chars, gaz)
+    net = Net(vectors, len(train_words), len(chars), len(tag_list))
+    opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=2e-3)
+    best, bad = -1.0, 0
+    tmp = out.with_suffix(".tmp.npz")
+    for epoch in range(epochs):
+        t0 = time.time()
+        net.train()
+        order = sorted(train, key=lambda s: len(s[0]) + rng.random() * 8)  # similar lengths per batch
+        batches = [order[i : i + 16] for i in range(0, len(order), 16)]
+        rng.shuffle(batches)
+        total = 0.0
+        for sents in batches:
+            vk, vs, w, ch, dense, tags, mask, lengths = _batch(enc, sents, tag_index, 0.2, rng)
+            em = net.emissions(vk, vs, w, ch, dense, lengths)
+            loss = net.nll(em, tags, mask) / len(sents)
+            opt.zero_grad()
+            loss.backward()
+            nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+            opt.step()
+            total += loss.item() * len(sents)
+        export(net, vector_words, vectors, train_words, chars, tag_list, tmp)
+        f1 = evaluate(tmp)
+        print(f"epoch {epoch + 1}: loss {total / len(train):.3f} dev F1 {f1:.4f} ({time.time() - t0:.0f}s)", flush=True)
+        if f1 > best:
+            best, bad = f1, 0
+            tmp.replace(out)
+        else:
+            bad += 1
+            if bad >= 5:
+                break
+    tmp.unlink(missing_ok=True)
+    return best
+
+
+def export(net: Net, vector_words: list[str], vectors: np.ndarray, train_words: list[str], chars: list[str],
+           tags: list[str], path: Path) -> None:
+    sd = {k: v.detach().numpy() for k, v in net.state_dict().items()}
+    np.savez_compressed(
+        path,
+        tags=np.array(tags), vector_words=np.array(vector_words), train_words=np.array(train_words),
+        chars=np.array(chars), vectors=vectors.astype(np.float16),
+        word_emb=sd["word.weight"].astype(np.float16),
+        char_emb=sd["char.weight"], conv_w=sd["conv.weight"], conv_b=sd["conv.bias"],
+        w_ih_f=sd["lstm.weight_ih_l0"], w_hh_f=sd["lstm.weight_hh_l0"],
+        b_ih_f=sd["lstm.bias_ih_l0"], b_hh_f=sd["lstm.bias_hh_l0"],
+        w_ih_b=sd["lstm.weight_ih_l0_reverse"], w_hh_b=sd["lstm.weight_hh_l0_reverse"],
+        b_ih_b=sd["lstm.bias_ih_l0_reverse"], b_hh_b=sd["lstm.bias_hh_l0_reverse"],
+        out_w=sd["out.weight"], out_b=sd["out.bias"],
+        trans=sd["trans"], start=sd["start"], end=sd["end"],
+    )

@@ -1,0 +1,256 @@
+"""Train the Arabic NER model shipped with rasd, and score it on the ANERcorp test split.
+
+    python scripts/train_ner.py --data DIR --out src/rasd/data/models
+
+DIR is the shared data folder (anercorp/, news-ant/, geonames-ar/, world-cities-ar-wikidata/,
+arwikicats-lexicons/, netransliteration-wd-arabic/). Steps, all with fixed seeds:
+  1. word vectors + k-means clusters from news-ant (unlabelled)  -> --work folder
+  2. name lists from the gazetteer sources                        -> ner-gazetteer.tsv
+  3. the tagger, trained on ANERcorp_CamelLabBoundary_train.txt only:
+     --model bilstm (default; needs torch to train): first 90% trains, last 10% picks the epoch -> ner-bilstm.npz
+     --model crf: python-crfsuite                                  -> ner-crf.crfsuite + ner-clusters.tsv
+     and ner-model.json naming the shipped kind
+  4. tags the test split and prints entity P/R/F1 (same logic as the shared score_ner.py)
+Training never reads the test split except for that final score, nor NewsFANE (it shares ANERcorp's text).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import shutil
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pycrfsuite
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from ner_embed import build as build_vectors  # noqa: E402
+
+from rasd.entities.ner.crf import CrfNerTagger  # noqa: E402
+from rasd.entities.ner.features import FeatureExtractor, FeatureResources, load_clusters, word_key  # noqa: E402
+from rasd.entities.ner.gazetteer import Gazetteer  # noqa: E402
+from rasd.entities.ner.neural import BiLstmCrfTagger  # noqa: E402
+
+TRAIN = "anercorp/ANERcorp_CamelLabBoundary_train.txt"
+TEST = "anercorp/ANERcorp_CamelLabBoundary_test.txt"
+
+
+def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
+    sents: list[tuple[list[str], list[str]]] = []
+    toks: list[str] = []
+    tags: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if not parts:
+            if toks:
+                sents.append((toks, tags))
+                toks, tags = [], []
+            continue
+        toks.append(parts[0])
+        tags.append(parts[-1])
+    if toks:
+        sents.append((toks, tags))
+    return sents
+
+
+# --- name lists -------------------------------------------------------------------------------------------
+
+_SPLIT = re.compile(r"[\s\-–_/]+")
+
+
+def _phrase_key(name: str) -> str:
+    return " ".join(k for k in (word_key(w) for w in _SPLIT.split(name.strip())) if k)
+
+
+def build_gazetteer(data: Path) -> Gazetteer:
+    lists: dict[str, set[str]] = {}
+
+    def add(name: str, flag: str) -> None:
+        key = _phrase_key(name)
+        if key and len(key) > 1 and key.count(" ") < 4:
+            lists.setdefault(key, set()).add(flag)
+
+    geo = data / "geonames-ar"
+    with open(geo / "cities_ar.tsv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            flag = "CITY" if int(row["population"] or 0) >= 100_000 else "PLACE"
+            names = [row["ar_name_geonames_lang_ar"], *row["ar_alt_names_arabic_letters"].split("|")]
+            for name in names:
+                if name:
+                    add(name, flag)
+    with open(geo / "countries.tsv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            if row["ar_name_geonames_lang_ar"]:
+                add(row["ar_name_geonames_lang_ar"], "COUNTRY")
+    with open(geo / "admin_codes_ar.tsv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            if row["ar_name_geonames_lang_ar"]:
+                add(row["ar_name_geonames_lang_ar"], "COUNTRY" if row["level"] == "country" else "ADMIN")
+    with open(data / "world-cities-ar-wikidata" / "world-cities.csv", encoding="utf-8-sig") as fh:
+        for row in csv.DictReader(fh):
+            add(row["CityNameAr"], "CITY")
+            add(row["CountryNameAr"], "COUNTRY")
+    cats = data / "arwikicats-lexicons"
+    for name in json.loads((cats / "cities_full.json").read_text(encoding="utf-8")).values():
+        add(name, "PLACE")
+    for forms in json.loads((cats / "nationalities_data.json").read_text(encoding="utf-8")).values():
+        for field, value in forms.items():
+            if field == "ar" and value:
+                add(value, "COUNTRY")
+            elif field != "en" and value:
+                add(value, "NAT")
+    for name in json.loads((cats / "peoples.json").read_text(encoding="utf-8")).values():
+        words = _phrase_key(name).split()
+        if len(words) >= 2:
+            add(" ".join(words), "PERS")
+            add(words[0], "PERSFIRST")
+            add(words[-1], "PERSLAST")
+    with open(data / "netransliteration-wd-arabic" / "wd_arabic.normalized.aligned.tokens.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 2:
+                add(parts[1].replace(" ", ""), "NAMETOK")
+    return Gazetteer({k: frozenset(v) for k, v in lists.items()})
+
+
+# --- scoring (same rules as the shared score_ner.py) ---------------------------------------------------------
+
+
+def _spans(tags: list[str]) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    start: int | None = None
+    typ = ""
+    for i, tag in enumerate([*tags, "O"]):
+        pre, _, t = tag.partition("-")
+        if start is not None and not (pre == "I" and t == typ):
+            out.add((start, i, typ))
+            start = None
+        if pre == "B" or (pre == "I" and start is None):
+            start, typ = i, t
+    return out
+
+
+def score(gold: list[list[str]], pred: list[list[str]]) -> dict[str, tuple[float, float, float, int]]:
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    for g_tags, p_tags in zip(gold, pred, strict=True):
+        g, p = _spans(g_tags), _spans(p_tags)
+        for s in g & p:
+            tp[s[2]] += 1
+        for s in p - g:
+            fp[s[2]] += 1
+        for s in g - p:
+            fn[s[2]] += 1
+
+    def prf(a: int, b: int, c: int) -> tuple[float, float, float, int]:
+        pr = a / (a + b) if a + b else 0.0
+        rc = a / (a + c) if a + c else 0.0
+        return pr, rc, (2 * pr * rc / (pr + rc) if pr + rc else 0.0), a + c
+
+    report = {t: prf(tp[t], fp[t], fn[t]) for t in sorted(set(tp) | set(fp) | set(fn))}
+    report["micro"] = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    return report
+
+
+# --- CRF ----------------------------------------------------------------------------------------------------
+
+
+def train_crf(
+    train: list[tuple[list[str], list[str]]], res: FeatureResources, model: Path, c1: float, c2: float, iters: int
+) -> None:
+    extractor = FeatureExtractor(res)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for toks, tags in train:
+        trainer.append(extractor.sentence(toks), tags)
+    trainer.set_params(
+        {"c1": c1, "c2": c2, "max_iterations": iters, "feature.possible_transitions": True}
+    )
+    trainer.train(str(model))
+
+
+def train_neural(
+    sents: list[tuple[list[str], list[str]]], gaz: Gazetteer, work: Path, model: Path, epochs: int
+) -> BiLstmCrfTagger:
+    """Train on the first 90% of the training file; its last 10% picks the epoch (never the test split)."""
+    from ner_neural_train import train_bilstm  # torch is needed for training only
+
+    cut = int(len(sents) * 0.9)
+    train, dev = sents[:cut], sents[cut:]
+    with np.load(work / "ner-vectors.npz") as z:
+        vector_words = [str(w) for w in z["words"]]
+        vectors = z["vectors"].astype(np.float32)
+
+    def evaluate(path: Path) -> float:
+        tagger = BiLstmCrfTagger(path, gaz)
+        pred = tagger.tag_many([t for t, _ in dev])
+        return score([g for _, g in dev], pred)["micro"][2]
+
+    best = train_bilstm(train, dev, vector_words, vectors, gaz, model, evaluate, epochs=epochs)
+    print(f"best dev F1 {best:.4f}")
+    return BiLstmCrfTagger(model, gaz)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", required=True, type=Path, help="the shared data folder")
+    ap.add_argument("--out", required=True, type=Path, help="model folder (src/rasd/data/models)")
+    ap.add_argument("--work", type=Path, default=None, help="folder for word vectors/clusters (default: a temp dir)")
+    ap.add_argument("--reuse-vectors", action="store_true", help="keep vectors already in --work")
+    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c2", type=float, default=0.05)
+    ap.add_argument("--iters", type=int, default=250)
+    ap.add_argument("--model", choices=("crf", "bilstm"), default="bilstm", help="which tagger to train and ship")
+    ap.add_argument("--epochs", type=int, default=30)
+    ap.add_argument("--pred", type=Path, default=None, help="also write test predictions here")
+    a = ap.parse_args()
+    t0 = time.time()
+    a.out.mkdir(parents=True, exist_ok=True)
+    work = a.work or Path(tempfile.mkdtemp(prefix="rasd-ner-"))
+    if not (a.reuse_vectors and (work / "ner-vectors.npz").exists()):
+        build_vectors(a.data, work, vocab=60000, context=1000, dim=100)
+    clusters_path = work / "ner-clusters.tsv"
+    gaz = build_gazetteer(a.data)
+    gaz.save(a.out / "ner-gazetteer.tsv")
+    print(f"gazetteer: {len(gaz.entries):,} phrases ({time.time() - t0:.0f}s)", flush=True)
+    res = FeatureResources(load_clusters(clusters_path), gaz)
+    train = read_conll(a.data / TRAIN)
+    t1 = time.time()
+    tagger: CrfNerTagger | BiLstmCrfTagger
+    if a.model == "crf":
+        train_crf(train, res, a.out / "ner-crf.crfsuite", a.c1, a.c2, a.iters)
+        shutil.copyfile(clusters_path, a.out / "ner-clusters.tsv")
+        print(f"CRF trained on {len(train)} sentences in {time.time() - t1:.0f}s (c1={a.c1}, c2={a.c2})")
+        tagger = CrfNerTagger(a.out / "ner-crf.crfsuite", res)
+        manifest = {"kind": "crf", "model": "ner-crf.crfsuite", "clusters": "ner-clusters.tsv"}
+    else:
+        tagger = train_neural(train, gaz, work, a.out / "ner-bilstm.npz", a.epochs)
+        print(f"BiLSTM-CRF trained in {time.time() - t1:.0f}s")
+        manifest = {"kind": "bilstm", "model": "ner-bilstm.npz"}
+    manifest["gazetteer"] = "ner-gazetteer.tsv"
+    (a.out / "ner-model.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    test = read_conll(a.data / TEST)
+    t2 = time.time()
+    pred = tagger.tag_many([toks for toks, _ in test])
+    n_tok = sum(len(t) for t, _ in test)
+    print(f"tagged {n_tok} test tokens at {n_tok / (time.time() - t2):,.0f} tokens/s (cold cache)")
+    if a.pred:
+        with open(a.pred, "w", encoding="utf-8") as fh:
+            for (toks, _), tags in zip(test, pred, strict=True):
+                fh.writelines(f"{w} {t}\n" for w, t in zip(toks, tags, strict=True))
+                fh.write("\n")
+    for typ, (p, r, f, n) in score([tags for _, tags in test], pred).items():
+        print(f"{typ:6} P={p:.4f} R={r:.4f} F1={f:.4f} n={n}")
+    print(f"total time {time.time() - t0:.0f}s")
+
+
+if __name__ == "__main__":
+    main()

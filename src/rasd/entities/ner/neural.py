@@ -1,0 +1,203 @@
+"""BiLSTM-CRF NER tagger run with numpy only (weights trained with torch, exported to ``.npz``).
+
+Per token the network sees: the news-trained vector of the word and of its form without proclitics, a small
+embedding learnt for words frequent in the training data, a character CNN over the normalised word, and
+binary name-list / shape indicators. A bidirectional LSTM reads the sentence and a CRF layer (Viterbi)
+picks the tag sequence. ``Encoder`` is shared with the training script so both see identical inputs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from rasd.entities.ner.crf import repair_iob2
+from rasd.entities.ner.features import word_key
+from rasd.entities.ner.gazetteer import Gazetteer
+from rasd.text.normalize import strip_clitics
+
+__all__ = ["DENSE_SIZE", "MAX_CHARS", "BiLstmCrfTagger", "Encoder", "viterbi"]
+
+FloatArray = npt.NDArray[np.float32]
+IntArray = npt.NDArray[np.int64]
+
+FLAGS = ("CITY", "PLACE", "COUNTRY", "ADMIN", "NAT", "PERS", "PERSFIRST", "PERSLAST", "NAMETOK")
+SHAPES = ("ar", "num", "punct", "latin", "latinCap", "alnum")
+_PUNCT = set(".,،؛;:!?؟()[]{}\"'«»-/_…%")
+# word-level flags, phrase B- and I- marks per flag, shape one-hot, then 4 extra indicators
+DENSE_SIZE = 3 * len(FLAGS) + len(SHAPES) + 4
+MAX_CHARS = 20
+_FLAG_AT = {f: i for i, f in enumerate(FLAGS)}
+
+
+def _shape(token: str) -> int:
+    if token.isdigit():
+        return 1
+    if all(c in _PUNCT for c in token):
+        return 2
+    if any("a" <= c.lower() <= "z" for c in token):
+        return 4 if token[:1].isupper() else 3
+    if any(c.isdigit() for c in token):
+        return 5
+    return 0
+
+
+class Encoder:
+    """Turns raw tokens into the index and indicator arrays the network reads."""
+
+    def __init__(
+        self, vector_words: Sequence[str], train_words: Sequence[str], chars: Sequence[str], gazetteer: Gazetteer
+    ) -> None:
+        self.vec_index = {w: i + 1 for i, w in enumerate(vector_words)}  # 0: no vector
+        self.word_index = {w: i + 1 for i, w in enumerate(train_words)}  # 0: unknown word
+        self.char_index = {c: i + 2 for i, c in enumerate(chars)}  # 0: padding, 1: unknown char
+        self.gazetteer = gazetteer
+        self._cache: dict[str, tuple[str, str, int, int, int, IntArray, FloatArray]] = {}
+
+    def _token(self, token: str) -> tuple[str, str, int, int, int, IntArray, FloatArray]:
+        got = self._cache.get(token)
+        if got is not None:
+            return got
+        key = word_key(token) or token
+        readings = strip_clitics(key) if key[:1].isalpha() else [key]
+        stem = readings[-1]
+        base = next((r for r in readings if r.startswith("ال")), stem)
+        vec_key = self.vec_index.get(key, 0)
+        vec_stem = next((self.vec_index[r] for r in readings[1:] if r in self.vec_index), vec_key)
+        word = self.word_index.get(key, 0)
+        chars = np.zeros(MAX_CHARS, dtype=np.int64)
+        for j, c in enumerate(key[:MAX_CHARS]):
+            chars[j] = self.char_index.get(c, 1)
+        dense = np.zeros(DENSE_SIZE, dtype=np.float32)
+        for flag in self.gazetteer.word_lists(readings):
+            if flag in _FLAG_AT:
+                dense[_FLAG_AT[flag]] = 1.0
+        off = 3 * len(FLAGS)
+        dense[off + _shape(token)] = 1.0
+        off += len(SHAPES)
+        dense[off] = float(vec_key == 0)
+        dense[off + 1] = float(vec_stem == 0)
+        dense[off + 2] = float(len(readings) > 1)
+        dense[off + 3] = float(key.startswith("ال") or base != stem)
+        got = (key, base, vec_key, vec_stem, word, chars, dense)
+        if len(self._cache) > 200_000:
+            self._cache.clear()
+        self._cache[token] = got
+        return got
+
+    def encode(self, tokens: Sequence[str]) -> tuple[IntArray, IntArray, IntArray, IntArray, FloatArray]:
+        """``(vector ids, stem vector ids, word ids, char ids [n, MAX_CHARS], indicators [n, DENSE_SIZE])``."""
+        infos = [self._token(t) for t in tokens]
+        dense = np.stack([i[6] for i in infos])
+        marks = self.gazetteer.phrase_marks([i[0] for i in infos], [i[1] for i in infos])
+        for j, token_marks in enumerate(marks):
+            for mark in token_marks:
+                at = _FLAG_AT.get(mark[2:])
+                if at is not None:
+                    dense[j, len(FLAGS) * (1 if mark[0] == "B" else 2) + at] = 1.0
+        return (
+            np.array([i[2] for i in infos], dtype=np.int64),
+            np.array([i[3] for i in infos], dtype=np.int64),
+            np.array([i[4] for i in infos], dtype=np.int64),
+            np.stack([i[5] for i in infos]),
+            dense,
+        )
+
+
+def viterbi(emissions: FloatArray, trans: FloatArray, start: FloatArray, end: FloatArray) -> list[int]:
+    """Best tag path; ``trans[i, j]`` scores tag i followed by tag j."""
+    n = emissions.shape[0]
+    score = start + emissions[0]
+    back = np.zeros((n, emissions.shape[1]), dtype=np.int64)
+    for t in range(1, n):
+        cand = score[:, None] + trans
+        back[t] = np.argmax(cand, axis=0)
+        score = cand[back[t], np.arange(cand.shape[1])] + emissions[t]
+    best = [int(np.argmax(score + end))]
+    for t in range(n - 1, 0, -1):
+        best.append(int(back[t, best[-1]]))
+    return best[::-1]
+
+
+def _sigmoid(x: FloatArray) -> FloatArray:
+    out: FloatArray = 0.5 * (np.tanh(0.5 * x) + 1.0)
+    return out
+
+
+def _lstm(x: FloatArray, w_ih: FloatArray, w_hh: FloatArray, bias: FloatArray, reverse: bool) -> FloatArray:
+    """One LSTM direction over ``x [n, d]`` with torch's gate order (input, forget, cell, output)."""
+    hidden = w_hh.shape[1]
+    gates_x = x @ w_ih.T + bias
+    h = np.zeros(hidden, dtype=np.float32)
+    c = np.zeros(hidden, dtype=np.float32)
+    out = np.empty((x.shape[0], hidden), dtype=np.float32)
+    steps = range(x.shape[0] - 1, -1, -1) if reverse else range(x.shape[0])
+    w_hh_t = np.ascontiguousarray(w_hh.T)
+    for t in steps:
+        g = gates_x[t] + h @ w_hh_t
+        i_f_o = _sigmoid(g[: 2 * hidden])
+        o = _sigmoid(g[3 * hidden :])
+        c = i_f_o[hidden:] * c + i_f_o[:hidden] * np.tanh(g[2 * hidden : 3 * hidden])
+        h = o * np.tanh(c)
+        out[t] = h
+    return out
+
+
+class BiLstmCrfTagger:
+    """Numpy inference for the exported BiLSTM-CRF; same ``tag``/``tag_many`` interface as the CRF tagger."""
+
+    def __init__(self, model_path: Path, gazetteer: Gazetteer) -> None:
+        with np.load(model_path, allow_pickle=False) as z:
+            p = {k: z[k] for k in z.files}
+        self.tags = [str(t) for t in p["tags"]]
+        self.encoder = Encoder(
+            [str(w) for w in p["vector_words"]], [str(w) for w in p["train_words"]],
+            [str(c) for c in p["chars"]], gazetteer,
+        )
+        f32 = np.float32
+        self.vectors = np.vstack([np.zeros((1, p["vectors"].shape[1])), p["vectors"]]).astype(f32)
+        self.word_emb = p["word_emb"].astype(f32)
+        self.char_emb = p["char_emb"].astype(f32)
+        # conv weight [out, in, width] -> [width * in, out] for one matrix product per window
+        conv_w = p["conv_w"].astype(f32)
+        self.conv_w = conv_w.transpose(2, 1, 0).reshape(-1, conv_w.shape[0])
+        self.conv_b = p["conv_b"].astype(f32)
+        self.lstm = {
+            d: (p[f"w_ih_{d}"].astype(f32), p[f"w_hh_{d}"].astype(f32), (p[f"b_ih_{d}"] + p[f"b_hh_{d}"]).astype(f32))
+            for d in ("f", "b")
+        }
+        self.out_w = p["out_w"].astype(f32)
+        self.out_b = p["out_b"].astype(f32)
+        self.trans = p["trans"].astype(f32)
+        self.start = p["start"].astype(f32)
+        self.end = p["end"].astype(f32)
+
+    def _char_features(self, chars: IntArray) -> FloatArray:
+        emb = self.char_emb[chars]  # [n, L, e]
+        padded = np.pad(emb, ((0, 0), (1, 1), (0, 0)))
+        windows = np.concatenate([padded[:, k : k + MAX_CHARS] for k in range(3)], axis=2)
+        conv = windows @ self.conv_w + self.conv_b
+        out: FloatArray = np.tanh(conv).max(axis=1)
+        return out
+
+    def emissions(self, tokens: Sequence[str]) -> FloatArray:
+        vec_key, vec_stem, word, chars, dense = self.encoder.encode(tokens)
+        x = np.concatenate(
+            [self.vectors[vec_key], self.vectors[vec_stem], self.word_emb[word], self._char_features(chars), dense],
+            axis=1,
+        )
+        h = np.concatenate([_lstm(x, *self.lstm["f"], reverse=False), _lstm(x, *self.lstm["b"], reverse=True)], axis=1)
+        out: FloatArray = h @ self.out_w.T + self.out_b
+        return out
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        if not tokens:
+            return []
+        path = viterbi(self.emissions(tokens), self.trans, self.start, self.end)
+        return repair_iob2([self.tags[i] for i in path])
+
+    def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        return [self.tag(s) for s in sentences]

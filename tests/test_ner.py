@@ -1,0 +1,117 @@
+"""Tests for the Arabic NER tagger (rasd.entities.ner)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import numpy as np
+import pycrfsuite
+import pytest
+
+from rasd.entities.ner import NerTagger, load_default_tagger
+from rasd.entities.ner.crf import CrfNerTagger, repair_iob2
+from rasd.entities.ner.features import FeatureExtractor, FeatureResources, word_key
+from rasd.entities.ner.gazetteer import Gazetteer
+from rasd.entities.ner.neural import viterbi
+
+VALID_TAGS = {"O"} | {f"{p}-{t}" for p in "BI" for t in ("PERS", "LOC", "ORG", "MISC")}
+
+SENTENCE = "وقال وزير الخارجية المصري سامح شكري في القاهرة إن الأمم المتحدة ستعقد اجتماعا في جنيف .".split()
+
+
+def _gaz() -> Gazetteer:
+    return Gazetteer(
+        {
+            word_key("جنيف"): frozenset({"CITY"}),
+            word_key("الأمم المتحدة"): frozenset({"ORG"}),
+            word_key("سامح"): frozenset({"PERSFIRST"}),
+        }
+    )
+
+
+def test_repair_iob2_turns_orphan_inside_tags_into_beginnings() -> None:
+    assert repair_iob2(["I-LOC", "I-LOC", "O", "I-PERS", "B-ORG", "I-LOC"]) == [
+        "B-LOC", "I-LOC", "O", "B-PERS", "B-ORG", "B-LOC",
+    ]
+
+
+def test_word_key_survives_presentation_forms() -> None:
+    assert word_key("\ufbb2" + "مصر").endswith("مصر")
+    assert word_key("أحمد") == "احمد"
+
+
+def test_gazetteer_marks_phrases_after_clitics() -> None:
+    gaz = _gaz()
+    keys = [word_key(t) for t in ["وفي", "والأمم", "المتحدة", "جنيف"]]
+    marks = gaz.phrase_marks(keys, ["في", "الامم", "المتحده", "جنيف"])
+    assert marks == [[], ["B-ORG"], ["I-ORG"], []]
+    assert gaz.word_lists(["وجنيف", "جنيف"]) == {"CITY"}
+
+
+def test_gazetteer_round_trip(tmp_path: Path) -> None:
+    gaz = _gaz()
+    gaz.save(tmp_path / "g.tsv")
+    assert Gazetteer.load(tmp_path / "g.tsv").entries == gaz.entries
+
+
+def test_features_use_normalised_and_clitic_stripped_forms() -> None:
+    feats = FeatureExtractor(FeatureResources({"جنيف": ("1", "2", "3")}, _gaz())).sentence(["وبجنيف", "اليوم"])
+    first = set(feats[0])
+    assert {"w=وبجنيف", "stem=جنيف", "c0s=1", "g=CITY", "BOS"} <= first
+    assert "-1:stem=جنيف" in feats[1]
+
+
+def test_viterbi_follows_transitions() -> None:
+    emissions = np.array([[2.0, 0.0], [0.0, 0.1]], dtype=np.float32)
+    forbid = np.array([[0.0, -10.0], [0.0, 0.0]], dtype=np.float32)
+    zero = np.zeros(2, dtype=np.float32)
+    assert viterbi(emissions, forbid, zero, zero) == [0, 0]
+    assert viterbi(emissions, np.zeros((2, 2), dtype=np.float32), zero, zero) == [0, 1]
+
+
+def test_crf_tagger_trains_and_tags_invented_data(tmp_path: Path) -> None:
+    res = FeatureResources({}, _gaz())
+    extractor = FeatureExtractor(res)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    data = [
+        ("زار الوفد جنيف أمس".split(), ["O", "O", "B-LOC", "O"]),
+        ("وصل سامح إلى جنيف".split(), ["O", "B-PERS", "O", "B-LOC"]),
+        ("قال سامح إن الأمم المتحدة ترحب".split(), ["O", "B-PERS", "O", "B-ORG", "I-ORG", "O"]),
+    ] * 5
+    for toks, tags in data:
+        trainer.append(extractor.sentence(toks), tags)
+    trainer.set_params({"c1": 0.0, "c2": 0.01, "max_iterations": 50})
+    trainer.train(str(tmp_path / "m.crfsuite"))
+    tagger: NerTagger = CrfNerTagger(tmp_path / "m.crfsuite", res)
+    assert tagger.tag("التقى سامح الوفد في جنيف".split()) == ["O", "B-PERS", "O", "O", "B-LOC"]
+    assert tagger.tag([]) == []
+
+
+@pytest.fixture(scope="module")
+def shipped() -> NerTagger:
+    return load_default_tagger()
+
+
+def test_shipped_model_tags_a_news_sentence(shipped: NerTagger) -> None:
+    tags = shipped.tag(SENTENCE)
+    assert len(tags) == len(SENTENCE)
+    assert set(tags) <= VALID_TAGS
+    by_word = dict(zip(SENTENCE, tags, strict=True))
+    assert by_word["القاهرة"] == "B-LOC"
+    assert by_word["جنيف"] == "B-LOC"
+    assert by_word["سامح"] == "B-PERS" and by_word["شكري"] == "I-PERS"
+    assert by_word["الأمم"] == "B-ORG" and by_word["المتحدة"] == "I-ORG"
+    assert load_default_tagger() is shipped  # cached
+
+
+def test_shipped_model_batch_matches_single_and_is_fast(shipped: NerTagger) -> None:
+    sentences = [SENTENCE, ["."], [], "بدأ الاجتماع في موعده".split()]
+    assert shipped.tag_many(sentences) == [shipped.tag(s) for s in sentences]
+    words = "أعلنت الحكومة الأردنية أن رئيس الوزراء سيزور عمان و دمشق الأسبوع المقبل لبحث التعاون .".split()
+    shipped.tag(words)
+    start = time.perf_counter()
+    for _ in range(100):
+        shipped.tag(words)
+    rate = 100 * len(words) / (time.perf_counter() - start)
+    assert rate > 3000  # well under the real figure (> 10k/s), kept loose for busy test machines
