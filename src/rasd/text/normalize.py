@@ -80,9 +80,23 @@ def normalize(text: str) -> Normalized:
 _SPACES = re.compile(r"\s+")
 
 
+def _translation_table() -> dict[int, str | None]:
+    # The same mapping as _char_form, as one str.translate table: match_key runs on every token.
+    table: dict[int, str | None] = {ord(c): None for c in _DROP}
+    table.update({ord(c): (m or None) for c, m in _MAP.items()})
+    for code in range(0xFB50, 0xFEFD):
+        form = _char_form(chr(code))
+        if form != chr(code):
+            table[code] = form or None
+    return table
+
+
+_TABLE = _translation_table()
+
+
 def match_key(text: str) -> str:
     """The key two spellings of one name share: normalised, lower-cased, single-spaced."""
-    return _SPACES.sub(" ", normalize(text).text).strip().lower()
+    return _SPACES.sub(" ", text.translate(_TABLE)).strip().lower()
 
 
 # Proclitics in the order they attach: conjunction (و ف), then preposition (ب ل ك) or future marker
