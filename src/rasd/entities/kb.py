@@ -307,6 +307,10 @@ class KnowledgeBase:
         """Like :meth:`lookup`, with each entry's alias priority (0 = hand-curated actor alias)."""
         return [(p, self._entries[i]) for p, i in self._alias.get(match_key(key), [])]
 
+    def phrase_keys(self) -> list[str]:
+        """Every alias and title key the linker can match."""
+        return [*self._alias, *self._titles]
+
     def has_alias(self, key: str) -> bool:
         return key in self._alias
 

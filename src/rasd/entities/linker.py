@@ -103,6 +103,7 @@ class _Tables:
     counterparts: dict[str, str]  # "نظيره الروسي" → RUS
     place_cues: frozenset[str]
     max_tokens: int
+    prefixes: frozenset[str]  # every word-prefix of every key: lets longest_at stop early
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +120,11 @@ def _tables() -> _Tables:
         if key.startswith("ال"):
             counterparts.setdefault(("نظيرته " if key.endswith("ه") else "نظيره ") + key, state)
     max_tokens = max(kb.max_phrase_tokens, *(k.count(" ") + 1 for k in rules))
-    return _Tables(kb, rules, honorifics, counterparts, place_cues, max_tokens)
+    prefixes: set[str] = set()
+    for key in [*kb.phrase_keys(), *rules, *counterparts]:
+        words = key.split(" ")
+        prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    return _Tables(kb, rules, honorifics, counterparts, place_cues, max_tokens, frozenset(prefixes))
 
 
 def _word_list(name: str) -> frozenset[str]:
@@ -280,13 +285,28 @@ class _Linker:
         return entity.population >= 200_000 and not stripped
 
     def longest_at(self, i: int) -> _Match | None:
-        for n in range(min(self.t.max_tokens, len(self.tokens) - i), 0, -1):
-            for key, stripped in self.phrase_keys(i, n):
-                if n == 1 and len(key) < 2:
-                    continue
-                found = self.resolve(key, stripped, i, n)
-                if found is not None:
-                    return found
+        # Grow each reading word by word while it is still the start of some key, then try the
+        # longest phrases first (as a plain loop over every length would, without the misses).
+        limit = min(self.t.max_tokens, len(self.tokens) - i)
+        prefixes = self.t.prefixes
+        options: list[tuple[int, int, str]] = []
+        for j, reading in enumerate(self.readings[i]):
+            key = reading
+            for n in range(1, limit + 1):
+                if n > 1:
+                    word = self.keys[i + n - 1]
+                    if not _is_word(word) and not word.isdigit() and word != "+":
+                        break
+                    key = f"{key} {word}"
+                if key not in prefixes:
+                    break
+                options.append((n, j, key))
+        for n, j, key in sorted(options, key=lambda o: (-o[0], o[1])):
+            if n == 1 and len(key) < 2:
+                continue
+            found = self.resolve(key, j > 0, i, n)
+            if found is not None:
+                return found
         return None
 
     def memory_at(self, i: int) -> _Match | None:
