@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from rasd.doc import Article, Entity, Mention
 from rasd.entities.kb import KbEntry
-from rasd.entities.linker import LinkContext, find_mentions
+from rasd.entities.linker import LinkContext, LinkedMention, find_mentions
 from rasd.registry import Registry, components
+from rasd.text.normalize import match_key
 
 __all__ = ["EntityComponent", "NerTagger", "ner_backends"]
 
@@ -51,7 +52,7 @@ class EntityComponent:
         for sentence, toks, sent_tags in zip(article.sentences, words, tags, strict=True):
             if not toks:
                 continue
-            for found in find_mentions(toks, sent_tags, context):
+            for found in _with_nested_places(find_mentions(toks, sent_tags, context), toks, context):
                 first, last = sentence.tokens[found.start], sentence.tokens[found.end - 1]
                 entity = _entity(found.entity)
                 article.entities.setdefault(entity.id, entity)
@@ -60,6 +61,23 @@ class EntityComponent:
                 article.mentions.append(Mention(sentence.index, first.start, last.end, text, found.label,
                                                 entity.id, found.score))
         return article
+
+
+def _with_nested_places(found: list[LinkedMention], tokens: list[str], context: LinkContext) -> list[LinkedMention]:
+    """Also the place inside a party's name ("الميليشيات المسلحة في مدينة مصراتة" → Misrata): where a
+    group is, is often where its event happened."""
+    out = list(found)
+    for m in found:
+        if m.entity.is_place or m.end - m.start < 3:
+            continue
+        inner = [i for i in range(m.start + 1, m.end - 1) if match_key(tokens[i]) == "في"]
+        if not inner:
+            continue
+        start = inner[-1] + 1
+        for place in find_mentions(tokens[start:m.end], None, context):
+            if place.entity.is_place:
+                out.append(replace(place, start=place.start + start, end=place.end + start))
+    return out
 
 
 def _entity(entry: KbEntry) -> Entity:

@@ -162,11 +162,32 @@ def _merge_actor(drafts: dict[str, _Draft], obj: dict[str, Any]) -> None:
             draft.fields[key] = obj[key]
     draft.add(draft.aliases, obj.get("aliases_ar", []))
     draft.add(draft.aliases_en, obj.get("aliases_en", []))
+    draft.add(draft.demonyms, obj.get("demonyms_ar", []))
     for r in obj.get("roles", []):
         titles = r.get("title_ar", [])
         titles = [titles] if isinstance(titles, str) else titles
         draft.roles.append(Role(r["org"], _date(r.get("start")), _date(r.get("end")),
                                 tuple(dict.fromkeys(match_key(t) for t in titles)), r.get("role")))
+
+
+_PLACE_WORDS = ("مدينه", "منطقه", "بلده")
+
+
+def _alias_variants(key: str) -> list[str]:
+    """"المجموعات المسلحه في درنه" also as "... في مدينه درنه": news names the place with its kind."""
+    out = [key]
+    if " في " in key:
+        head, place = key.rsplit(" في ", 1)
+        out += [f"{head} في {word} {place}" for word in _PLACE_WORDS if not place.startswith(word)]
+    return out
+
+
+def _demonym_variants(key: str) -> list[str]:
+    """An indefinite masculine adjective (اميركي) also in the accusative (اميركيا) and plural
+    (اميركيين، اميركيون), as in "وفدا اميركيا"."""
+    if key.endswith("ي") and not key.startswith("ال") and len(key) > 3:
+        return [key, key + "ا", key + "ين", key + "ون"]
+    return [key]
 
 
 def _adjectives(demonyms: Iterable[str]) -> tuple[str | None, str | None]:
@@ -274,11 +295,13 @@ class KnowledgeBase:
             entries[entry_id] = entry
             own = PLACE_ALIAS if entry.kind == "place" else ACTOR_ALIAS
             for alias in draft.aliases:
-                index(match_key(alias), own, entry_id)
+                for key in _alias_variants(match_key(alias)):
+                    index(key, own, entry_id)
             for alias in draft.generated:
                 index(match_key(alias), GENERATED_ALIAS, entry_id)
             for demonym in draft.demonyms:
-                index(match_key(demonym), DEMONYM_ALIAS, entry_id)
+                for key in _demonym_variants(match_key(demonym)):
+                    index(key, DEMONYM_ALIAS, entry_id)
             for role in entry.roles:
                 for key in role.title_keys:
                     titles.setdefault(key, []).append((entry_id, role))

@@ -47,8 +47,8 @@ PLACE_KINDS = frozenset(
 DUAL_KINDS = frozenset({"state", "country"})
 
 # Event types whose "with" party is a co-actor (meetings, clashes, deals) rather than a target.
-_PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "CONCEDE"})
 _WINDOW = 12  # tokens either side of a trigger that arguments are looked for in
+_SKIPPABLE = frozenset({'"', "'", "(", "«", "»", "-"})  # between a cue word and its party
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,16 +103,25 @@ def is_place(entity: Entity) -> bool:
 
 def _preceding_role(tokens: Sequence[Token], slot: Slot) -> str | None:
     """The role cue right before a mention (skipping one title or quote word), or on the mention itself."""
-    for back in (1, 2):
-        i = slot.start - back
-        if i < 0:
-            break
+    i = slot.start - 1
+    while i >= 0 and tokens[i].norm in _SKIPPABLE:
+        i -= 1
+    if i >= 0:
         role = role_word(tokens[i])
         if role:
             return role
-        if tokens[i].norm in ('"', "'", "(", "،") or back == 2:
-            continue
     return _proclitic_role(tokens[slot.start])
+
+
+def _noun_use(tokens: Sequence[Token], start: int, trigger_kind: str) -> bool:
+    """A trigger read as a verbal noun: lexicon says noun, or a preposition or article comes first
+    ("من طرد", "بشن", "الهجوم")."""
+    if trigger_kind != "verb":
+        return True
+    norm = tokens[start].norm
+    if norm.startswith(("ال", "وال", "بال", "لل")):
+        return True
+    return start > 0 and role_word(tokens[start - 1]) is not None
 
 
 def find_arguments(
@@ -122,75 +131,82 @@ def find_arguments(
     event_type: str,
     trigger_kind: str,
     mentions: Sequence[Slot],
+    speaker: Slot | None = None,
 ) -> Arguments:
-    """Actor, target and places of the event whose trigger spans ``[trigger_start, trigger_end)``."""
-    near = [
-        m
-        for m in mentions
-        if m.end > trigger_start - _WINDOW
-        and m.start < trigger_end + _WINDOW
-        and not (m.start >= trigger_start and m.end <= trigger_end)
-    ]
+    """Actor, target and places of the event whose trigger spans ``[trigger_start, trigger_end)``.
+
+    ``speaker`` is the party of a reporting clause the trigger depends on ("أعلن الجيش أنه ..."): the
+    actor when the trigger's own clause names none.
+    """
+    # A multi-word trigger may hold a party inside ("نصب الجيش منظومة"): that party is a candidate; a
+    # one-word trigger that is itself a mention ("المرتزقة") is not.
+    near = [m for m in mentions if m.end > trigger_start - _WINDOW and m.start < trigger_end + _WINDOW
+            and not (m.start <= trigger_start and m.end >= trigger_end)]
     parties = [m for m in near if not is_place(m.entity) or m.entity.kind in DUAL_KINDS]
     places = [m for m in near if is_place(m.entity)]
+    roles = {id(m): _preceding_role(tokens, m) for m in near}
+    # Inside the trigger span the words before a mention are the trigger's own, not a preposition.
+    for m in near:
+        if trigger_start < m.start < trigger_end:
+            roles[id(m)] = None
+    free = [m for m in parties if roles[id(m)] is None]
+    noun = _noun_use(tokens, trigger_start, trigger_kind)
 
     actor: list[Slot] = []
     target: list[Slot] = []
-    used: set[int] = set()
-    roles = {id(m): _preceding_role(tokens, m) for m in near}
+    agent = next((m for m in parties if m.start >= trigger_end and roles[id(m)] == "agent"), None)
+    # Right after the trigger (a subject for a verb, a genitive for a noun), skipping a word or two.
+    right_after = next((m for m in free if trigger_start < m.start <= trigger_end + 2), None)
+    before = next((m for m in reversed(free) if m.end <= trigger_start and trigger_start - m.end <= 8), None)
+    if agent is not None:
+        actor = [agent]
+        if right_after is not None and right_after is not agent and right_after.start < agent.start:
+            target = [right_after]
+        elif before is not None:
+            target = [before]  # "تعرض رتل ... لقصف شنه الجيش": the subject of تعرض is hit
+    elif noun and before is not None:
+        actor = [before]  # "تمكنت القوات من طرد المليشيات": the genitive is the object
+        if right_after is not None:
+            target = [right_after]
+    elif right_after is not None:
+        actor = [right_after]
+    elif before is not None:
+        actor = [before]
+    elif speaker is not None and not (trigger_start <= speaker.start < trigger_end):
+        actor = [speaker]
 
-    # Passive agent: "تعرض ... لقصف شنه الجيش", "على يد", "من قبل".
-    for m in parties:
-        if m.start >= trigger_end and roles[id(m)] == "agent":
-            actor.append(m)
-            used.add(id(m))
-            break
-    after = [m for m in parties if m.start >= trigger_end and id(m) not in used]
-    before = [m for m in parties if m.end <= trigger_start and id(m) not in used]
-
-    if not actor:
-        # Verb–subject: the first party after the trigger that no preposition governs.
-        for m in after:
-            if roles[id(m)] is None and not _in_place_phrase(m, roles):
-                actor.append(m)
-                used.add(id(m))
-                break
-    if not actor and trigger_kind != "verb":
-        # A verbal noun's genitive is its agent ("قصف الجيش", "زيارة الوزير"), unless it is a place.
-        pass
-    if not actor:
-        # Subject–verb: the nearest party before the trigger, outside a prepositional phrase.
-        for m in reversed(before):
-            if roles[id(m)] is None:
-                actor.append(m)
-                used.add(id(m))
-                break
-    # Co-ordinated subjects: "تركيا وروسيا", "الحكومة والجيش".
+    taken = {id(m) for m in actor + target}
+    # Co-ordinated parties: "تركيا وروسيا", "الحكومة والجيش".
     if actor:
-        first = actor[0]
-        for m in parties:
-            if id(m) in used:
-                continue
-            gap = tokens[first.end : m.start] if m.start >= first.end else []
-            if m.start >= first.end and len(gap) == 0 and tokens[m.start].norm.startswith("و"):
-                actor.append(m)
-                used.add(id(m))
-
+        _extend_coordinated(tokens, actor, parties, taken)
     for m in parties:
-        if id(m) in used:
+        if id(m) in taken or len(target) >= 2:
             continue
         role = roles[id(m)]
-        if m.start >= trigger_end or role in ("target", "partner", "with", "to", "source"):
-            if role in ("target", "partner", "with", "to", "source") or (actor and m.start > actor[0].end):
-                if role == "source" and event_type not in ("REQUEST", "RETREAT", "SUPPORT", "AID"):
-                    continue
+        if role in ("target", "partner", "with", "to") or (role == "source" and event_type in _SOURCE_TARGET):
+            if m.start >= trigger_start - 2 or role in ("partner", "with"):
                 target.append(m)
-                used.add(id(m))
-                if len(target) >= 2:
-                    break
+                taken.add(id(m))
+        elif role is None and not noun and actor and m.start >= max(trigger_end, actor[0].end) and not target:
+            target.append(m)  # verb – subject – object
+            taken.add(id(m))
+    if target:
+        _extend_coordinated(tokens, target, parties, taken)
 
     chosen_places = _choose_places(tokens, places, trigger_start, trigger_end, roles, parties)
     return Arguments(actor, target, chosen_places, _describe(tokens, chosen_places))
+
+
+_SOURCE_TARGET = frozenset({"REQUEST", "RETREAT"})
+
+
+def _extend_coordinated(tokens: Sequence[Token], chosen: list[Slot], parties: Sequence[Slot],
+                        taken: set[int]) -> None:
+    for m in parties:
+        last = chosen[-1]
+        if id(m) not in taken and m.start == last.end and tokens[m.start].norm.startswith("و"):
+            chosen.append(m)
+            taken.add(id(m))
 
 
 def _in_place_phrase(m: Slot, roles: dict[int, str | None]) -> bool:

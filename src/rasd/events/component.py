@@ -1,23 +1,143 @@
-"""The events component (placeholder until the coder lands)."""
+"""The events component: PLOVER events from triggers, arguments, status, date and counts."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasd.doc import Article
+from rasd.doc import Article, Entity, Event, Mention, Party, Place, Sentence
+from rasd.events.arguments import Arguments, Slot, find_arguments, is_place
+from rasd.events.counts import Counts, find_counts
+from rasd.events.dates import resolve_event_date
+from rasd.events.status import StatusReading, cue_index, read_status
+from rasd.events.triggers import TriggerMatch, find_triggers
 from rasd.registry import components
+
+__all__ = ["EventComponent"]
+
+_VIOLENT = frozenset({"ASSAULT"})
+
+
+def _party(entity: Entity) -> Party:
+    return Party(entity.name, entity.country, entity.kind, entity.wikidata, entity.id)
+
+
+def _place(entity: Entity, description: str | None) -> Place:
+    return Place(entity.name, entity.lat, entity.lon, entity.country, entity.precision or entity.kind,
+                 description, entity.id)
+
+
+def _slots(sentence: Sentence, mentions: list[Mention], entities: dict[str, Entity]) -> list[Slot]:
+    starts = {t.start: i for i, t in enumerate(sentence.tokens)}
+    ends = {t.end: i + 1 for i, t in enumerate(sentence.tokens)}
+    slots = []
+    for m in mentions:
+        if m.start in starts and m.end in ends and m.entity_id in entities:
+            slots.append(Slot(starts[m.start], ends[m.end], entities[m.entity_id], m.text))
+    return slots
 
 
 @dataclass
 class EventComponent:
     name: str = "rasd.events.v1"
-    requires: tuple[str, ...] = ("sentences", "mentions")
+    requires: tuple[str, ...] = ("sentences", "mentions", "entities")
     assigns: tuple[str, ...] = ("events",)
+    min_weight: float = 0.5  # weaker triggers need an actor in the sentence to count
 
     def __call__(self, article: Article) -> Article:
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in article.mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        body: list[Event] = []
+        title: list[Event] = []
+        previous: Slot | None = None
+        for sentence in article.sentences:
+            slots = _slots(sentence, by_sentence.get(sentence.index, []), article.entities)
+            speakers = _speakers(sentence, slots)
+            if not speakers and previous is not None and _continues_quote(sentence):
+                speakers = [(0, previous)]
+            events = self._code(sentence, slots, speakers, article)
+            (title if sentence.is_title else body).extend(events)
+            if not sentence.is_title:
+                previous = speakers[-1][1] if speakers else None
+        # A headline repeats the body; keep a title event only when the body does not report its type.
+        body_types = {e.type for e in body}
+        article.events = body + [e for e in title if e.type not in body_types and e.actor]
         return article
+
+    def _code(self, sentence: Sentence, slots: list[Slot], speakers: list[tuple[int, Slot]],
+              article: Article) -> list[Event]:
+        tokens = sentence.tokens
+        words = [t.text for t in tokens]
+        counts = find_counts(sentence.text)
+        events: list[Event] = []
+        seen: set[tuple[str, tuple[str, ...]]] = set()
+        for trig in find_triggers(words):
+            status = read_status(words, trig)
+            if status.negated and status.status != "denied":
+                continue
+            speaker = next((sp for at, sp in reversed(speakers) if at <= trig.start), None)
+            args = find_arguments(tokens, trig.start, trig.end, trig.type, trig.kind, slots, speaker)
+            actor = [_party(s.entity) for s in args.actor]
+            if not actor and trig.weight < self.min_weight:
+                continue
+            key = (trig.type, tuple(p.name for p in actor))
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append(self._event(sentence, trig, args, actor, status, counts, article))
+        return events
+
+    def _event(self, sentence: Sentence, trig: TriggerMatch, args: Arguments, actor: list[Party],
+               status: StatusReading, counts: Counts, article: Article) -> Event:
+        base = 0 if sentence.is_title else sentence.start
+        anchor = sentence.tokens[trig.start].start - base
+        when = resolve_event_date(sentence.text, article.published, anchor)
+        return Event(
+            type=trig.type,
+            mode=trig.mode or None,
+            sentence=sentence.index,
+            evidence=sentence.text,
+            actor=actor,
+            target=[_party(s.entity) for s in args.target if s.entity.name not in {p.name for p in actor}],
+            locations=[_place(s.entity, args.place_description if i == 0 else None)
+                       for i, s in enumerate(args.places)],
+            date=when.date if when else None,
+            date_text=when.text if when else None,
+            date_precision=when.precision if when else None,
+            status=status.status,
+            attribution=status.attribution,
+            fatalities=counts.killed if trig.type in _VIOLENT else None,
+            wounded=counts.wounded if trig.type in _VIOLENT else None,
+            captured=counts.captured if trig.type in ("COERCE", "ASSAULT") else None,
+            trigger=" ".join(t.text for t in sentence.tokens[trig.start:trig.end]),
+            confidence=trig.weight,
+        )
+
+
+def _speakers(sentence: Sentence, slots: list[Slot]) -> list[tuple[int, Slot]]:
+    """(position, party) of each reporting verb's speaker: "قال المتحدث ..." / "أعلنت الأمم المتحدة أنها ..."."""
+    words = [t.text for t in sentence.tokens]
+    found: list[tuple[int, Slot]] = []
+    for cue in cue_index().candidates(words):
+        if cue.payload.cue != "report":
+            continue
+        after = next((s for s in slots if cue.end <= s.start <= cue.end + 3 and not is_place(s.entity)), None)
+        if after is not None:
+            found.append((cue.end, after))
+    return sorted(found, key=lambda f: f[0])
+
+
+def _continues_quote(sentence: Sentence) -> bool:
+    """A sentence that opens with a reporting verb and no named speaker ("وأضاف", "وتابع:")."""
+    if not sentence.tokens:
+        return False
+    return sentence.tokens[0].norm in _CONTINUATIONS
+
+
+_CONTINUATIONS = frozenset({"واضاف", "وتابع", "واكد", "وقال", "واوضح", "واشار", "ولفت", "وشدد", "واعتبر",
+                            "وطالب", "ودعا", "واضافت", "وتابعت", "واكدت", "وقالت", "واوضحت", "واشارت"})
 
 
 @components.register("rasd.events.v1")
-def make_event_component() -> EventComponent:
-    return EventComponent()
+def make_event_component(min_weight: float = 0.5) -> EventComponent:
+    return EventComponent(min_weight=min_weight)

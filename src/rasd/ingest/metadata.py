@@ -54,7 +54,8 @@ class Manifest:
         self._rows = rows
 
     @classmethod
-    def read(cls, path: Path) -> Manifest:
+    def read(cls, path: str | Path) -> Manifest:
+        path = Path(path)
         try:
             with path.open(encoding="utf-8-sig", newline="") as fh:
                 reader = csv.DictReader(fh, delimiter="\t")

@@ -46,8 +46,8 @@ def read_html(html: str, doc: str, source: str, url: str | None = None) -> Artic
     import trafilatura
 
     result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                         include_tables=False, as_dict=True)
-    page: dict[str, Any] = result if isinstance(result, dict) else {}
+                                         include_tables=False)
+    page: dict[str, Any] = {} if result is None else (result if isinstance(result, dict) else result.as_dict())
     text = page.get("text") or ""
     if not text.strip():
         raise EmptyInput(source, "HTML page with no article text (navigation or an empty page?)")

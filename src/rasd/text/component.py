@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from rasd.doc import Article, Removed, Sentence
 from rasd.registry import components
+from rasd.text.boilerplate import strip_boilerplate
 from rasd.text.sentences import split_headline, split_sentences
 from rasd.text.tokens import tokenize
 
@@ -21,8 +22,6 @@ class TextComponent:
 
     def __call__(self, article: Article) -> Article:
         if self.clean:
-            from rasd.text.boilerplate import strip_boilerplate
-
             cleaned = strip_boilerplate(article.text)
             article.text = cleaned.text
             article.removed = [Removed(r.kind, r.text, r.line) for r in cleaned.removed]

@@ -1,0 +1,270 @@
+"""Read how a sentence reports an event: asserted, claimed, denied or planned; negated; who says so.
+
+The cues are data (``rasd/lang/ar/cues.tsv``); this module applies them in the trigger's clause:
+
+- a denial verb before the trigger (نفى الجيش ... قصف) or a denial phrase after it (... عارية عن الصحة)
+  → ``denied``, with the denier as attribution;
+- a future marker (سـ on the trigger or a nearby verb, سوف, من المقرر, على وشك, الأسبوع المقبل) or a
+  conditional (إذا، لو، في حال) → ``planned`` (``hypothetical`` set for conditionals);
+- a hedge or an unnamed/second-hand source (زعم، بحسب، أفادت مصادر، قال شهود عيان، ذكرت وكالة ...)
+  → ``claimed``, attribution = the source's words;
+- a reporting verb with a named speaker (أعلن الجيش، قال المتحدث باسم ...) keeps ``asserted`` and
+  records the speaker as attribution: whether the speaker is the acting side is for the caller to judge;
+- a negation right before the trigger (لم تقصف، لن ينسحب، عدم التوصل) sets ``negated``.
+
+A clause ends at sentence punctuation, at "،" followed by a conjunction-prefixed word (، وقصفت), and
+at contrastive connectives (فيما، بينما، لكن ...), so a cue in one clause does not colour another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from rasd.events.triggers import PhraseIndex, PhraseMatch, TriggerMatch, read_lexicon_rows, token_readings
+from rasd.text.normalize import match_key
+
+__all__ = ["CueEntry", "StatusReading", "clause_bounds", "cue_index", "read_status"]
+
+CUE_KINDS = ("claimed", "denied", "planned", "negation", "hypothetical", "report", "source", "break")
+SCOPES = ("before", "after", "either", "immediate", "prefix", "head", "clause", "hedge")
+
+_HARD_BREAKS = frozenset(".!?؟;؛")
+_COMMAS = frozenset("،,")
+# How far a cue may sit from the trigger, in tokens (inside the clause).
+_PLANNED_BEFORE = 8
+_PLANNED_AFTER = 6
+_SPEAKER_MAX = 7
+# Words that end a speaker's name: the complementiser (قال الجيش إن ...), times, and prepositions that
+# introduce the channel rather than the speaker.
+_SPEAKER_STOPS = frozenset(match_key(w) for w in (
+    "إن", "أن", "بأن", "بأنه", "بأنها", "انه", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم",
+    "اليوم", "أمس", "الأحد", "الاثنين",
+    "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "مساء", "صباح", "في", "عبر", "خلال",
+    "عن", "على", "مع", "عدم", "لم", "لن", "لا",
+    "قيام", "وجود", "صحة", "أي", "ما", "حدوث", "وقوع", "تعرض", "تورط", "مشاركة", "إرسال",
+))
+_IMPERFECT = frozenset("يتنا")
+
+
+@dataclass(frozen=True, slots=True)
+class CueEntry:
+    pattern: str
+    cue: str
+    scope: str
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class StatusReading:
+    status: str  # asserted | claimed | denied | planned
+    negated: bool
+    attribution: str | None
+    cue_start: int | None  # token span of the deciding cue, end exclusive
+    cue_end: int | None
+    hypothetical: bool = False
+    cue: str | None = None  # the deciding cue's kind (claimed, report, denied, planned, ...)
+
+
+@cache
+def _cue_entries() -> tuple[CueEntry, ...]:
+    entries = []
+    for number, row in enumerate(read_lexicon_rows("cues.tsv"), start=2):
+        pattern, cue, scope, note = ((row + [""] * 4)[:4])
+        if cue not in CUE_KINDS or scope not in SCOPES:
+            raise ValueError(f"cues.tsv row {number}: bad cue/scope {cue!r}/{scope!r}")
+        entries.append(CueEntry(pattern.strip(), cue, scope, note))
+    return tuple(entries)
+
+
+@cache
+def cue_index() -> PhraseIndex[CueEntry]:
+    """Cue phrases other than source heads and prefixes, loaded once."""
+    return PhraseIndex((e.pattern, e) for e in _cue_entries() if e.scope not in ("head", "prefix"))
+
+
+
+
+@cache
+def _future_prefixes() -> tuple[str, ...]:
+    return tuple(match_key(e.pattern) for e in _cue_entries() if e.scope == "prefix")
+
+
+def _opens_clause(token: str) -> bool:
+    """A conjunction-prefixed word that is not an article noun: after "،" it starts a new clause."""
+    key = match_key(token)
+    return len(key) >= 4 and key[0] in "وف" and not key[1:].startswith("ال")
+
+
+def clause_bounds(tokens: Sequence[str], start: int, end: int,
+                  cues: Sequence[PhraseMatch[CueEntry]] = ()) -> tuple[int, int]:
+    """The ``[left, right)`` token span of the clause holding ``tokens[start:end]``."""
+    breaks = {m.start for m in cues if m.payload.cue == "break"}
+    attributions = {m.start for m in cues if m.payload.cue == "claimed"}
+    left = start
+    while left > 0:
+        prev = tokens[left - 1]
+        if prev in _HARD_BREAKS or left in breaks:
+            break
+        if prev in _COMMAS and _opens_clause(tokens[left]) and left not in attributions:
+            break
+        left -= 1
+    right = end
+    while right < len(tokens):
+        tok = tokens[right]
+        if tok in _HARD_BREAKS or right in breaks:
+            break
+        if (tok in _COMMAS and right + 1 < len(tokens) and _opens_clause(tokens[right + 1])
+                and right + 1 not in attributions):
+            break
+        right += 1
+    return left, right
+
+
+@cache
+def _source_heads() -> frozenset[str]:
+    return frozenset(match_key(e.pattern.split()[0]) for e in _cue_entries() if e.cue == "source")
+
+
+def _is_source_head(tokens: Sequence[str], at: int) -> bool:
+    """Whether a speaker starting at ``at`` is unnamed or second-hand (مصادر، شهود، وكالة ...).
+
+    The article is not stripped here: مسؤول is an unnamed official, المسؤول one already named.
+    """
+    if at >= len(tokens):
+        return False
+    key = match_key(tokens[at])
+    for reading in token_readings(tokens[at]):
+        removed = key[: len(key) - len(reading)] if key.endswith(reading) else "لل"
+        if "ال" in removed or removed.endswith("لل"):
+            continue
+        if reading in _source_heads():
+            return True
+    return False
+
+
+def _speaker(tokens: Sequence[str], at: int, stop: int, drop_lam: bool = False) -> tuple[str | None, int]:
+    """The speaker's surface words from ``at`` (not past ``stop``), and the index of its first word."""
+    words: list[str] = []
+    i = at
+    if drop_lam and i < stop and match_key(tokens[i]) == "ل":
+        i += 1
+    first = i
+    while i < stop and len(words) < _SPEAKER_MAX:
+        tok = tokens[i]
+        readings = token_readings(tok)
+        if not readings or tok in _COMMAS or tok == ":":
+            break
+        if any(r in _SPEAKER_STOPS for r in readings[:2]) and words:
+            break
+        if readings[0] in _SPEAKER_STOPS:
+            break
+        surface = tok
+        if not words and drop_lam and readings[0].startswith("ل") and len(readings[0]) > 3:
+            surface = tok[1:]
+        words.append(surface)
+        i += 1
+    return (" ".join(words) if words else None), first
+
+
+def _has_future_prefix(token: str) -> bool:
+    key = match_key(token)
+    if key[:1] in "وف" and len(key) > 4:
+        key = key[1:]
+    for prefix in _future_prefixes():
+        rest = key[len(prefix):]
+        if key.startswith(prefix) and len(rest) >= 3 and rest[0] in _IMPERFECT:
+            return True
+    return False
+
+
+def _trigger_has_future_prefix(tokens: Sequence[str], trigger: TriggerMatch) -> bool:
+    """سـ on the trigger's own verb: the lexicon matched the word only once the prefix was removed."""
+    token = tokens[trigger.start]
+    if not _has_future_prefix(token):
+        return False
+    first_word = trigger.pattern.split()[0]
+    stem = match_key(first_word.rstrip("*"))
+    key = match_key(token)
+    without_conj = key[1:] if key[:1] in "وف" and len(key) > 4 else key
+    return not without_conj.startswith(stem)
+
+
+def read_status(tokens: Sequence[str], trigger: TriggerMatch) -> StatusReading:
+    """How ``tokens`` (one sentence) reports the event that ``trigger`` names."""
+    cues = [m for m in cue_index().longest(tokens) if m.end <= trigger.start or m.start >= trigger.end]
+    left, right = clause_bounds(tokens, trigger.start, trigger.end, cues)
+    before = sorted((m for m in cues if left <= m.start and m.end <= trigger.start), key=lambda m: -m.end)
+    after = sorted((m for m in cues if trigger.end <= m.start and m.end <= right), key=lambda m: m.start)
+
+    negated = any(
+        m.payload.cue == "negation" and trigger.start - m.end <= 1
+        and (match_key(tokens[m.start]) != "ما" or (trigger.kind == "verb" and m.end == trigger.start))
+        for m in before
+    )
+
+    for m in before:
+        if m.payload.cue == "denied":
+            speaker, _ = _speaker(tokens, m.end, trigger.start)
+            return StatusReading("denied", negated, speaker, m.start, m.end, cue="denied")
+    for m in after:
+        if m.payload.cue == "denied" and m.payload.scope in ("after", "either"):
+            return StatusReading("denied", negated, None, m.start, m.end, cue="denied")
+
+    attribution, attr_cue = _attribution(tokens, trigger, before, after, right)
+
+    for m in before:
+        if m.payload.cue == "hypothetical":
+            return StatusReading("planned", negated, attribution, m.start, m.end, hypothetical=True,
+                                 cue="hypothetical")
+    if _trigger_has_future_prefix(tokens, trigger):
+        return StatusReading("planned", negated, attribution, trigger.start, trigger.start + 1, cue="planned")
+    for m in before:
+        near = trigger.start - m.end <= _PLANNED_BEFORE
+        if m.payload.cue == "planned" and m.payload.scope != "after" and near:
+            return StatusReading("planned", negated, attribution, m.start, m.end, cue="planned")
+    for i in range(max(left, trigger.start - 3), trigger.start):
+        if _has_future_prefix(tokens[i]) and not any(c.start <= i < c.end for c in cues):
+            return StatusReading("planned", negated, attribution, i, i + 1, cue="planned")
+    for m in after:
+        near = m.start - trigger.end <= _PLANNED_AFTER
+        if m.payload.cue == "planned" and m.payload.scope != "before" and near:
+            return StatusReading("planned", negated, attribution, m.start, m.end, cue="planned")
+
+    if attr_cue is not None:
+        kind = attr_cue.payload.cue
+        status = "claimed" if kind == "claimed" else "asserted"
+        if kind == "report" and attribution is not None:
+            _, first = _speaker(tokens, attr_cue.end, trigger.start)
+            if _is_source_head(tokens, first):
+                status = "claimed"
+        return StatusReading(status, negated, attribution, attr_cue.start, attr_cue.end, cue=kind)
+    return StatusReading("asserted", negated, None, None, None)
+
+
+def _attribution(
+    tokens: Sequence[str], trigger: TriggerMatch, before: Sequence[PhraseMatch[CueEntry]],
+    after: Sequence[PhraseMatch[CueEntry]], right: int,
+) -> tuple[str | None, PhraseMatch[CueEntry] | None]:
+    """The nearest claimed/report cue (before the trigger first, then after it) and its source words."""
+    for m in before:
+        entry = m.payload
+        if entry.cue not in ("claimed", "report") or entry.scope == "after":
+            continue
+        if entry.scope == "hedge":
+            return None, m
+        head = next((i for i in range(m.start, m.end) if _is_source_head(tokens, i)), None)
+        if head is not None:
+            speaker, _ = _speaker(tokens, head, trigger.start)
+        else:
+            speaker, _ = _speaker(tokens, m.end, trigger.start, drop_lam=True)
+        if speaker is None and entry.cue == "report":
+            continue  # a reporting verb with no subject before the trigger reports nothing here
+        return speaker, m
+    for m in after:
+        entry = m.payload
+        if entry.cue == "claimed" and entry.scope in ("after", "either"):
+            speaker, _ = _speaker(tokens, m.end, right, drop_lam=True)
+            return speaker, m
+    return None, None

@@ -1,0 +1,148 @@
+"""Trigger lexicon and matcher, on invented news-style sentences from several countries."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from rasd.events.triggers import PLOVER_TYPES, TriggerMatch, find_triggers, lexicon_patterns, token_readings
+from rasd.text.tokens import tokenize
+
+
+def words(sentence: str) -> list[str]:
+    return [t.text for t in tokenize(sentence)]
+
+
+def triggers(sentence: str) -> list[tuple[str, TriggerMatch]]:
+    toks = words(sentence)
+    return [(" ".join(toks[m.start : m.end]), m) for m in find_triggers(toks)]
+
+
+# (sentence, type, surface words of the trigger, mode or None)
+CASES = [
+    ("وقصفت المدفعية التركية قرى في ريف عفرين شمالي سوريا.", "ASSAULT", "وقصفت", "shelling"),
+    ("شن طيران التحالف غارات جوية على مواقع للحوثيين في صعدة.", "ASSAULT", "شن", None),
+    ("قتل ثلاثة مدنيين بالقصف على أحياء شرق دير الزور.", "ASSAULT", "بالقصف", "shelling"),
+    ("وأصيب جنديان في اشتباكات مع مسلحين قرب كركوك.", "ASSAULT", "اشتباكات", "armed clash"),
+    ("سقط قتلى للاشتباكات الدائرة في جنوب العاصمة السودانية.", "ASSAULT", "للاشتباكات", "armed clash"),
+    ("استهدفت طائرة مسيرة سيارة لقيادي في تنظيم القاعدة بمحافظة شبوة.", "ASSAULT", "استهدفت", "attack"),
+    ("وأطلقت الفصائل الفلسطينية صواريخ من قطاع غزة باتجاه مستوطنات الغلاف.", "ASSAULT", "وأطلقت", None),
+    ("أحكمت القوات الحكومية سيطرتها على مدينة تكريت بعد معارك ضارية.", "ASSAULT", "أحكمت القوات", None),
+    ("انفجرت سيارة مفخخة قرب سوق شعبي في بغداد.", "ASSAULT", "سيارة مفخخة", "bombing"),
+    ("تمكنت قوات الحكومة من صد هجوم للمتمردين على بلدة في دارفور.", "ASSAULT", "صد هجوم", "defence"),
+    ("وصلت تعزيزات عسكرية كبيرة إلى محيط مدينة الحديدة.", "MOBILIZE", "تعزيزات عسكرية", "reinforcements"),
+    ("أجرت القوات البحرية مناورات عسكرية في الخليج.", "MOBILIZE", "مناورات عسكرية", "exercise"),
+    ("ودفعت الميليشيا بتعزيزات إلى جبهة نهم شرق صنعاء.", "MOBILIZE", "ودفعت الميليشيا بتعزيزات", None),
+    ("اعتقلت قوات الأمن عشرات المحتجين في الخرطوم.", "COERCE", "اعتقلت", "arrest"),
+    ("وألقت الشرطة القبض على ثلاثة مشتبه بهم في الموصل.", "COERCE", "القبض على", "arrest"),
+    ("فرضت السلطات حظر التجول في مدينة عطبرة.", "COERCE", "فرضت السلطات حظر التجول", None),
+    ("تواصل القوات حصار البلدة منذ أسابيع.", "COERCE", "حصار", "siege"),
+    ("فرضت وزارة الخزانة الأمريكية عقوبات على قياديين في الميليشيا.", "SANCTION", "عقوبات", "sanctions"),
+    ("وقررت الحكومة طرد دبلوماسيين من السفارة.", "SANCTION", "طرد دبلوماسيين", "expel diplomats"),
+    ("أعلنت الدولتان قطع العلاقات الدبلوماسية بينهما.", "SANCTION", "قطع العلاقات الدبلوماسية", "cut ties"),
+    ("خرج آلاف المتظاهرين في شوارع البصرة احتجاجا على انقطاع الكهرباء.", "PROTEST", "المتظاهرين", None),
+    ("ونظم الأطباء وقفة احتجاجية أمام المستشفى في أم درمان.", "PROTEST", "وقفة احتجاجية", "sit-in"),
+    ("أعلن المعلمون إضرابا مفتوحا في عدن.", "PROTEST", "إضرابا", "strike"),
+    ("هدد زعيم الجماعة باستهداف السفن في البحر الأحمر.", "THREATEN", "هدد", "threat"),
+    ("وتوعد الجيش برد حاسم على أي هجوم.", "THREATEN", "وتوعد", "threat"),
+    ("اتهمت الحكومة اليمنية الحوثيين بعرقلة وصول الإغاثة.", "ACCUSE", "اتهمت", "accuse"),
+    ("وحملت الوزارة الاحتلال المسؤولية الكاملة عن التصعيد.", "ACCUSE", "وحملت الوزارة", None),
+    ("نفت قيادة العمليات المشتركة صحة الأنباء عن سقوط المدينة.", "REJECT", "نفت قيادة", None),
+    ("رفضت الحركة المقترح المصري للتهدئة.", "REJECT", "رفضت", "reject"),
+    ("أجلتا جولة المفاوضات إلى موعد لاحق.", "REJECT", "أجلتا", "postpone"),
+    ("دعا المبعوث الأممي إلى وقف فوري للقتال في تعز.", "REQUEST", "دعا المبعوث", None),
+    ("وطالبت منظمات حقوقية بالإفراج عن المعتقلين.", "REQUEST", "وطالبت", "demand"),
+    ("اتفق الطرفان على تبادل الأسرى خلال أسبوع.", "AGREE", "اتفق الطرفان على", None),
+    ("وقعت الحكومة والحركات المسلحة اتفاق سلام في جوبا.", "AGREE", "وقعت", "sign"),
+    ("وجرى التوصل إلى اتفاق لوقف إطلاق النار في الجنوب.", "AGREE", "اتفاق لوقف إطلاق النار", "ceasefire"),
+    ("وتم التوصل إلى اتفاق بين الفصائل في درعا.", "AGREE", "التوصل إلى اتفاق", "agreement"),
+    ("التقى رئيس الوزراء العراقي السفير الإيراني في بغداد.", "CONSULT", "التقى", "meeting"),
+    ("وبحث الرئيسان في اتصال هاتفي تطورات الأوضاع.", "CONSULT", "اتصال هاتفي", "phone"),
+    ("يبدأ الوزير زيارة رسمية إلى الخرطوم غدا.", "CONSULT", "زيارة رسمية", "visit"),
+    ("رحبت الجامعة العربية بمبادرة وقف التصعيد في غزة.", "SUPPORT", "رحبت", "welcome"),
+    ("وأشاد الوزير بجهود الوساطة القطرية.", "SUPPORT", "وأشاد", "praise"),
+    ("وأعلن الحزب تأييده لحكومة الوحدة.", "SUPPORT", "وأعلن الحزب تأييده", None),
+    ("أعلنت الحركة وقف إطلاق النار من جانب واحد.", "CONCEDE", "أعلنت الحركة وقف إطلاق النار", None),
+    ("أفرجت السلطات عن عشرات المعتقلين في صنعاء.", "CONCEDE", "أفرجت", "release"),
+    ("وتبادلت الأطراف أسرى بوساطة الصليب الأحمر.", "CONCEDE", "وتبادلت الأطراف أسرى", None),
+    ("أعلنت البلدان استئناف عمل السفارة في دمشق.", "COOPERATE", "استئناف عمل السفارة", "embassy"),
+    ("بدأت دوريات مشتركة بين الجيشين على الحدود.", "COOPERATE", "دوريات مشتركة", "joint patrols"),
+    ("وصلت قافلة مساعدات إلى مخيم للنازحين في الحسكة.", "AID", "قافلة مساعدات", "humanitarian"),
+    ("تعهدت الدول المانحة بتقديم مساعدات إنسانية لليمن.", "AID", "مساعدات إنسانية", "humanitarian"),
+    ("أعلنت الميليشيا انسحابها من مواقع جنوب المدينة.", "RETREAT", "انسحابها", None),
+    ("ولاذ المسلحون بالفرار بعد وصول قوات الأمن.", "RETREAT", "ولاذ المسلحون بالفرار", None),
+    ("انسحبت القوات من قاعدة جوية قرب الرمادي.", "RETREAT", "انسحبت", "withdrawal"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "type_", "surface", "mode"), CASES)
+def test_trigger_found(sentence: str, type_: str, surface: str, mode: str | None) -> None:
+    found = [(text, m) for text, m in triggers(sentence) if m.type == type_]
+    assert found, f"no {type_} in {triggers(sentence)}"
+    heads = [text for text, _ in found]
+    first = surface.split()[0]
+    assert any(text == surface or text.startswith(first) or first in text.split() for text in heads), heads
+    if mode is not None:
+        assert any(m.mode == mode for _, m in found)
+
+
+def test_every_type_is_covered() -> None:
+    assert {c[1] for c in CASES} == set(PLOVER_TYPES)
+    lexicon_types = {type_ for _, type_ in lexicon_patterns()}
+    assert lexicon_types == set(PLOVER_TYPES)
+    assert len(lexicon_patterns()) >= 400
+
+
+def test_longest_match_wins_and_tokens_are_not_shared() -> None:
+    found = triggers("أعلن الجيش وقف إطلاق النار في الجبهات كافة.")
+    assert [m.type for _, m in found] == ["CONCEDE"]
+    toks = words("شنت المقاتلات غارة جوية على مخزن للأسلحة")
+    matches = find_triggers(toks)
+    assert [(m.type, m.mode) for m in matches] == [("ASSAULT", "aerial")]
+    assert matches[0].end - matches[0].start == 4  # VSO: the subject sits inside شنت ... غارة جوية
+    covered = [i for m in find_triggers(words("قصف وغارات واشتباكات ومعارك")) for i in range(m.start, m.end)]
+    assert len(covered) == len(set(covered)) == 4
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وتحدث القائد عن قواعد الاشتباك في المنطقة.",
+        "وتنتمي هذه الفصائل إلى الحشد الشعبي.",
+        "وانتقلت السيطرة إلى هيئة تحرير الشام منذ أعوام.",
+        "صدر بحق المدان حكم بعقوبة الإعدام.",
+        "تجمع القوات في ثكناتها.",
+        "عقد المتحدث مؤتمرا صحفيا في بغداد.",
+        "نشرت الصحيفة تقريرا عن الاقتصاد.",
+        "وبحث الباحثون في أسباب الظاهرة.",
+    ],
+)
+def test_background_and_names_do_not_fire(sentence: str) -> None:
+    strong = [(text, m.type) for text, m in triggers(sentence) if m.weight >= 0.5]
+    assert strong == []
+
+
+def test_clitics_and_spellings() -> None:
+    assert "قصف" in token_readings("وبالقصف") or "القصف" in token_readings("وبالقصف")
+    assert "حث" not in token_readings("بحث")
+    found = triggers("واعتقلتهم الشرطه فى مدينه الفاشر")  # ta marbuta / alef maqsura variants
+    assert [m.type for _, m in found] == ["COERCE"]
+    assert [m.type for _, m in triggers("ستقصف الطائرات المواقع")] == ["ASSAULT"]
+
+
+def test_no_student_or_taliban_as_demand() -> None:
+    assert all(m.type != "REQUEST" for _, m in triggers("قالت حركة طالبان إنها ستواصل القتال"))
+
+
+def test_speed() -> None:
+    sentence = words("وقالت مصادر محلية إن طائرات حربية شنت غارات جوية على مواقع المسلحين، فيما اندلعت "
+                     "اشتباكات عنيفة بين القوات الحكومية والمتمردين قرب المدينة، وطالب المتظاهرون بالإفراج "
+                     "عن المعتقلين.")
+    batch = [sentence] * 400
+    find_triggers(sentence)
+    start = time.perf_counter()
+    for toks in batch:
+        find_triggers(toks)
+    rate = len(sentence) * len(batch) / (time.perf_counter() - start)
+    assert rate > 50_000
