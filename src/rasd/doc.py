@@ -115,6 +115,7 @@ class Event:
     wounded: int | None = None
     captured: int | None = None
     trigger: str | None = None
+    trigger_start: int = 0  # token index of the trigger in its sentence
     confidence: float = 1.0
 
     def as_json(self, doc: str) -> dict[str, Any]:

@@ -47,7 +47,8 @@ PLACE_KINDS = frozenset(
 DUAL_KINDS = frozenset({"state", "country"})
 
 # Event types whose "with" party is a co-actor (meetings, clashes, deals) rather than a target.
-_WINDOW = 12  # tokens either side of a trigger that arguments are looked for in
+_WINDOW = 12  # tokens before a trigger that arguments are looked for in
+_WINDOW_AFTER = 20  # and after it: objects and places trail the verb in Arabic
 _SKIPPABLE = frozenset({'"', "'", "(", "«", "»", "-"})  # between a cue word and its party
 
 
@@ -57,6 +58,7 @@ class Slot:
     end: int
     entity: Entity
     text: str
+    label: str = "ORG"  # MISC for a nationality adjective ("روسية" → Russia)
 
 
 @dataclass(slots=True)
@@ -95,6 +97,20 @@ def _proclitic_role(token: Token) -> str | None:
     if norm.startswith(("ل", "لل", "ول")) and len(norm) > 3:
         return "to"
     return None
+
+
+# Sources of news are not parties to what they report.
+_NEVER_PARTIES = frozenset({"media"})
+
+
+def _can_be_party(m: Slot, trigger_start: int, trigger_end: int) -> bool:
+    if m.entity.kind in _NEVER_PARTIES or (is_place(m.entity) and m.entity.kind not in DUAL_KINDS):
+        return False
+    if m.label == "MISC":
+        # A nationality adjective names a party only next to the event word ("غارة جوية روسية",
+        # "طائرة حربية روسية" inside "شن ... غارة"), not when it qualifies a place ("العاصمة الليبية").
+        return trigger_start <= m.start <= trigger_end + 2
+    return True
 
 
 def is_place(entity: Entity) -> bool:
@@ -140,9 +156,9 @@ def find_arguments(
     """
     # A multi-word trigger may hold a party inside ("نصب الجيش منظومة"): that party is a candidate; a
     # one-word trigger that is itself a mention ("المرتزقة") is not.
-    near = [m for m in mentions if m.end > trigger_start - _WINDOW and m.start < trigger_end + _WINDOW
+    near = [m for m in mentions if m.end > trigger_start - _WINDOW and m.start < trigger_end + _WINDOW_AFTER
             and not (m.start <= trigger_start and m.end >= trigger_end)]
-    parties = [m for m in near if not is_place(m.entity) or m.entity.kind in DUAL_KINDS]
+    parties = [m for m in near if _can_be_party(m, trigger_start, trigger_end)]
     places = [m for m in near if is_place(m.entity)]
     roles = {id(m): _preceding_role(tokens, m) for m in near}
     # Inside the trigger span the words before a mention are the trigger's own, not a preposition.

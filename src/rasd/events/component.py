@@ -32,7 +32,7 @@ def _slots(sentence: Sentence, mentions: list[Mention], entities: dict[str, Enti
     slots = []
     for m in mentions:
         if m.start in starts and m.end in ends and m.entity_id in entities:
-            slots.append(Slot(starts[m.start], ends[m.end], entities[m.entity_id], m.text))
+            slots.append(Slot(starts[m.start], ends[m.end], entities[m.entity_id], m.text, m.label))
     return slots
 
 
@@ -41,7 +41,8 @@ class EventComponent:
     name: str = "rasd.events.v1"
     requires: tuple[str, ...] = ("sentences", "mentions", "entities")
     assigns: tuple[str, ...] = ("events",)
-    min_weight: float = 0.5  # weaker triggers need an actor in the sentence to count
+    min_weight: float = 0.4  # trigger words weaker than this are ignored
+    unattributed_weight: float = 0.8  # an event with no actor found needs a trigger this strong
 
     def __call__(self, article: Article) -> Article:
         by_sentence: dict[int, list[Mention]] = {}
@@ -52,13 +53,11 @@ class EventComponent:
         previous: Slot | None = None
         for sentence in article.sentences:
             slots = _slots(sentence, by_sentence.get(sentence.index, []), article.entities)
-            speakers = _speakers(sentence, slots)
-            if not speakers and previous is not None and _continues_quote(sentence):
-                speakers = [(0, previous)]
+            speakers = _speakers(sentence, slots, previous)
             events = self._code(sentence, slots, speakers, article)
             (title if sentence.is_title else body).extend(events)
             if not sentence.is_title:
-                previous = speakers[-1][1] if speakers else None
+                previous = speakers[-1][1] if speakers else previous if _continues_quote(sentence) else None
         # A headline repeats the body; keep a title event only when the body does not report its type.
         body_types = {e.type for e in body}
         article.events = body + [e for e in title if e.type not in body_types and e.actor]
@@ -69,8 +68,9 @@ class EventComponent:
         tokens = sentence.tokens
         words = [t.text for t in tokens]
         counts = find_counts(sentence.text)
-        events: list[Event] = []
-        seen: set[tuple[str, tuple[str, ...]]] = set()
+        # One event per type and actor in a sentence: several trigger words of one kind around one actor
+        # ("قصف ... غارات ... ضربات") describe one thing; the strongest word names it.
+        best: dict[tuple[str, ...], Event] = {}  # (type, *actor names) → event
         for trig in find_triggers(words):
             status = read_status(words, trig)
             if status.negated and status.status != "denied":
@@ -78,14 +78,14 @@ class EventComponent:
             speaker = next((sp for at, sp in reversed(speakers) if at <= trig.start), None)
             args = find_arguments(tokens, trig.start, trig.end, trig.type, trig.kind, slots, speaker)
             actor = [_party(s.entity) for s in args.actor]
-            if not actor and trig.weight < self.min_weight:
+            if not actor and trig.weight < self.unattributed_weight:
                 continue
-            key = (trig.type, tuple(p.name for p in actor))
-            if key in seen:
+            if trig.weight < self.min_weight:
                 continue
-            seen.add(key)
-            events.append(self._event(sentence, trig, args, actor, status, counts, article))
-        return events
+            key = (trig.type, *(p.name for p in actor))
+            if key not in best or trig.weight > best[key].confidence:
+                best[key] = self._event(sentence, trig, args, actor, status, counts, article)
+        return sorted(best.values(), key=lambda e: e.trigger_start)
 
     def _event(self, sentence: Sentence, trig: TriggerMatch, args: Arguments, actor: list[Party],
                status: StatusReading, counts: Counts, article: Article) -> Event:
@@ -110,20 +110,28 @@ class EventComponent:
             wounded=counts.wounded if trig.type in _VIOLENT else None,
             captured=counts.captured if trig.type in ("COERCE", "ASSAULT") else None,
             trigger=" ".join(t.text for t in sentence.tokens[trig.start:trig.end]),
+            trigger_start=trig.start,
             confidence=trig.weight,
         )
 
 
-def _speakers(sentence: Sentence, slots: list[Slot]) -> list[tuple[int, Slot]]:
-    """(position, party) of each reporting verb's speaker: "قال المتحدث ..." / "أعلنت الأمم المتحدة أنها ..."."""
+def _speakers(sentence: Sentence, slots: list[Slot], previous: Slot | None) -> list[tuple[int, Slot]]:
+    """(position, party) of each reporting verb's speaker: "قال المتحدث ..." / "أعلنت الأمم المتحدة أنها ...".
+
+    A reporting verb near the start with no named speaker ("وأضاف", "كما أكد أن") continues the
+    previous sentence's speaker.
+    """
     words = [t.text for t in sentence.tokens]
     found: list[tuple[int, Slot]] = []
     for cue in cue_index().candidates(words):
         if cue.payload.cue != "report":
             continue
-        after = next((s for s in slots if cue.end <= s.start <= cue.end + 3 and not is_place(s.entity)), None)
+        after = next((s for s in slots if cue.end <= s.start <= cue.end + 3 and s.label != "MISC"
+                      and not is_place(s.entity) and s.entity.kind != "media"), None)
         if after is not None:
             found.append((cue.end, after))
+        elif cue.start <= 2 and previous is not None and not found:
+            found.append((cue.end, previous))
     return sorted(found, key=lambda f: f[0])
 
 
@@ -139,5 +147,5 @@ _CONTINUATIONS = frozenset({"واضاف", "وتابع", "واكد", "وقال", 
 
 
 @components.register("rasd.events.v1")
-def make_event_component(min_weight: float = 0.5) -> EventComponent:
-    return EventComponent(min_weight=min_weight)
+def make_event_component(min_weight: float = 0.4, unattributed_weight: float = 0.8) -> EventComponent:
+    return EventComponent(min_weight=min_weight, unattributed_weight=unattributed_weight)
