@@ -109,7 +109,7 @@ def _can_be_party(m: Slot, trigger_start: int, trigger_end: int) -> bool:
     if m.label == "MISC":
         # A nationality adjective names a party only next to the event word ("غارة جوية روسية",
         # "طائرة حربية روسية" inside "شن ... غارة"), not when it qualifies a place ("العاصمة الليبية").
-        return trigger_start <= m.start <= trigger_end + 2
+        return trigger_start - 1 <= m.end and m.start <= trigger_end + 2
     return True
 
 
@@ -173,7 +173,7 @@ def find_arguments(
     agent = next((m for m in parties if m.start >= trigger_end and roles[id(m)] == "agent"), None)
     # Right after the trigger (a subject for a verb, a genitive for a noun), skipping a word or two.
     right_after = next((m for m in free if trigger_start < m.start <= trigger_end + 2), None)
-    before = next((m for m in reversed(free) if m.end <= trigger_start and trigger_start - m.end <= 8), None)
+    before = next((m for m in reversed(free) if m.end <= trigger_start and trigger_start - m.end <= _WINDOW), None)
     if agent is not None:
         actor = [agent]
         if right_after is not None and right_after is not agent and right_after.start < agent.start:

@@ -41,7 +41,7 @@ class EventComponent:
     name: str = "rasd.events.v1"
     requires: tuple[str, ...] = ("sentences", "mentions", "entities")
     assigns: tuple[str, ...] = ("events",)
-    min_weight: float = 0.4  # trigger words weaker than this are ignored
+    min_weight: float = 0.4  # trigger words weaker than this need both an actor and a target
     unattributed_weight: float = 0.8  # an event with no actor found needs a trigger this strong
 
     def __call__(self, article: Article) -> Article:
@@ -68,10 +68,17 @@ class EventComponent:
         tokens = sentence.tokens
         words = [t.text for t in tokens]
         counts = find_counts(sentence.text)
-        # One event per type and actor in a sentence: several trigger words of one kind around one actor
-        # ("قصف ... غارات ... ضربات") describe one thing; the strongest word names it.
-        best: dict[tuple[str, ...], Event] = {}  # (type, *actor names) → event
+        # One event per type, actor and place in a sentence: several trigger words of one kind around
+        # one actor ("قصف ... غارات ... ضربات") describe one thing; the strongest word names it.
+        best: dict[tuple[str, ...], Event] = {}  # (type, place, *actor names) → event
+        last_end = -10
         for trig in find_triggers(words):
+            # A noun right after another trigger is its complement, not a second event:
+            # "التوصل لاتفاق تعاون", "شن هجوم ... لاستعادة السيطرة".
+            chained = trig.kind != "verb" and 0 <= trig.start - last_end <= 2
+            last_end = trig.end
+            if chained:
+                continue
             status = read_status(words, trig)
             if status.negated and status.status != "denied":
                 continue
@@ -80,9 +87,10 @@ class EventComponent:
             actor = [_party(s.entity) for s in args.actor]
             if not actor and trig.weight < self.unattributed_weight:
                 continue
-            if trig.weight < self.min_weight:
-                continue
-            key = (trig.type, *(p.name for p in actor))
+            if trig.weight < self.min_weight and not (actor and args.target):
+                continue  # a weak word ("اتصال") counts only with both parties named
+            place = args.places[0].entity.name if args.places else ""
+            key = (trig.type, place, *(p.name for p in actor))
             if key not in best or trig.weight > best[key].confidence:
                 best[key] = self._event(sentence, trig, args, actor, status, counts, article)
         return sorted(best.values(), key=lambda e: e.trigger_start)
@@ -130,9 +138,17 @@ def _speakers(sentence: Sentence, slots: list[Slot], previous: Slot | None) -> l
                       and not is_place(s.entity) and s.entity.kind != "media"), None)
         if after is not None:
             found.append((cue.end, after))
-        elif cue.start <= 2 and previous is not None and not found:
+        elif cue.start <= 2 and previous is not None and not found and _no_subject(sentence, cue.end):
             found.append((cue.end, previous))
     return sorted(found, key=lambda f: f[0])
+
+
+def _no_subject(sentence: Sentence, at: int) -> bool:
+    """Whether a reporting verb ending at ``at`` is followed by its content, not a subject:
+    "وأضاف: ..." or "كما أكد أن ..." (but not "أكدت مصادر ...")."""
+    if at >= len(sentence.tokens):
+        return True
+    return sentence.tokens[at].norm in {":", '"', "'", "ان", "بان", "انه", "انها", "انهم", "،", ","}
 
 
 def _continues_quote(sentence: Sentence) -> bool:

@@ -239,8 +239,21 @@ def read_status(tokens: Sequence[str], trigger: TriggerMatch) -> StatusReading:
             _, first = _speaker(tokens, attr_cue.end, trigger.start)
             if _is_source_head(tokens, first):
                 status = "claimed"
+        if kind == "report":
+            # Subject before the verb: "تقارير صحافية أفادت ...", "مصادر محلية قالت ...".
+            head = _source_before(tokens, attr_cue.start, left)
+            if head is not None:
+                return StatusReading("claimed", negated, head, attr_cue.start, attr_cue.end, cue="claimed")
         return StatusReading(status, negated, attribution, attr_cue.start, attr_cue.end, cue=kind)
     return StatusReading("asserted", negated, None, None, None)
+
+
+def _source_before(tokens: Sequence[str], verb: int, left: int) -> str | None:
+    """An unnamed source right before a reporting verb ("تقارير صحافية أفادت"), as its words."""
+    for start in range(max(left, verb - 3), verb):
+        if _is_source_head(tokens, start):
+            return " ".join(tokens[start:verb])
+    return None
 
 
 def _attribution(
