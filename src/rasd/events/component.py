@@ -15,6 +15,8 @@ from rasd.registry import components
 __all__ = ["EventComponent"]
 
 _VIOLENT = frozenset({"ASSAULT"})
+_SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "SUPPORT", "ACCUSE", "REJECT"})
+_CONTENT_SPAN = 8  # tokens after a speech act that hold its content
 
 
 def _party(entity: Entity) -> Party:
@@ -71,12 +73,16 @@ class EventComponent:
         # One event per type, actor and place in a sentence: several trigger words of one kind around
         # one actor ("قصف ... غارات ... ضربات") describe one thing; the strongest word names it.
         best: dict[tuple[str, ...], Event] = {}  # (type, place, *actor names) → event
-        last_end = -10
+        last_end = speech_end = -100
         for trig in find_triggers(words):
-            # A noun right after another trigger is its complement, not a second event:
-            # "التوصل لاتفاق تعاون", "شن هجوم ... لاستعادة السيطرة".
-            chained = trig.kind != "verb" and 0 <= trig.start - last_end <= 2
+            # A noun right after another trigger is its complement, not a second event ("التوصل لاتفاق
+            # تعاون"); so is a noun in what a call, threat, welcome or accusation is about ("دعا إلى
+            # الالتزام بوقف إطلاق النار", "اتهامات ... بتقديم دعم عسكري").
+            gap, speech_gap = trig.start - last_end, trig.start - speech_end
+            chained = trig.kind != "verb" and (0 <= gap <= 2 or 0 <= speech_gap <= _CONTENT_SPAN)
             last_end = trig.end
+            if trig.type in _SPEECH_ACTS:
+                speech_end = trig.end
             if chained:
                 continue
             status = read_status(words, trig)

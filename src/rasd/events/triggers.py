@@ -95,16 +95,22 @@ def token_readings(token: str) -> tuple[str, ...]:
     if not key or key in _PUNCTUATION:
         return ()
     readings = [key]
+    deferred: list[str] = []
     if len(key) == 3 and key[0] in "وف":
         readings.append(key[1:])  # ولم، ومن، فلا: strip_clitics keeps three-letter words whole
     for reading in strip_clitics(key)[1:]:
         removed = key[: len(key) - len(reading)] if key.endswith(reading) else "لل"
         with_article = "ال" in removed or removed.endswith("لل")
         only_conjunction = not set(removed) - {"و", "ف", "س"}
-        if not only_conjunction and (len(reading) <= 2 or (len(reading) == 3 and not with_article)):
+        if not only_conjunction and len(reading) <= 2:
+            continue
+        if not only_conjunction and len(reading) == 3 and not with_article:
+            # Kept last: a 3-letter stem after a bare preposition (بوقف → وقف) counts only when the
+            # whole word means nothing itself (بحث stays بحث, كمين stays كمين).
+            deferred.append(reading)
             continue
         readings.append(reading)
-    return tuple(readings)
+    return tuple(readings + deferred)
 
 
 T = TypeVar("T")
