@@ -33,18 +33,18 @@ def write_jsonl(src: Path, n: int, out: Path) -> int:
     return count
 
 
-def bench_ingest(jsonl: Path, n: int) -> None:
+def bench_ingest(jsonl: Path, n: int, workers: int) -> None:
     import rasd
 
     with tempfile.TemporaryDirectory() as tmp:
         store = rasd.open_store(Path(tmp) / "bench.db")
         rasd.process(rasd.Article(doc="warmup", text="قصفت الطائرات مواقع في المدينة أمس."))  # load models
         started = time.perf_counter()
-        report = rasd.ingest([str(jsonl)], store)
+        report = rasd.ingest([str(jsonl)], store, workers=workers)
         seconds = time.perf_counter() - started
         n_events = sum(1 for _ in store.events())
         store.close()
-    print(f"ingest: {report.stored} articles stored ({len(report.failed)} failed, {report.skipped} duplicates) "
+    print(f"ingest ({workers} worker{'s' if workers > 1 else ''}): {report.stored} articles stored ({len(report.failed)} failed, {report.skipped} duplicates) "
           f"in {seconds:.1f} s = {report.seen / seconds:.0f} articles/s; {n_events} events")
 
 
@@ -80,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", required=True, type=Path, help="the shared data folder (holds news-ant/)")
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--ner-tokens", type=int, default=100_000)
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="pipeline processes to try")
     args = ap.parse_args(argv)
     src = args.data / "news-ant" / "ant_v2.1_without_libya.jsonl.gz"
     if not src.exists():
@@ -90,7 +91,8 @@ def main(argv: list[str] | None = None) -> int:
         n = write_jsonl(src, args.articles, jsonl)
         print(f"input: {n} news-ant articles, {jsonl.stat().st_size / 1e6:.1f} MB JSONL")
         bench_ner(jsonl, args.ner_tokens)
-        bench_ingest(jsonl, n)
+        for workers in args.workers:
+            bench_ingest(jsonl, n, workers)
     print(f"peak memory: {peak_mb():.0f} MB (max RSS of this process)")
     return 0
 

@@ -169,3 +169,13 @@ def test_manifest_without_doc_column_is_a_clear_error(tmp_path: Path) -> None:
     path.write_text("name\toutlet\nx\ty\n", encoding="utf-8")
     with pytest.raises(InputError, match="doc"):
         Manifest.read(path)
+
+
+def test_workers_store_the_same_as_one_process(tmp_path: Path, seeds_dir: Path) -> None:
+    one, two = SQLiteStore(tmp_path / "1.db"), SQLiteStore(tmp_path / "2.db")
+    ingest([str(seeds_dir)], one)
+    report = ingest([str(seeds_dir)], two, workers=2)
+    assert report.stored == 5 and not report.failed
+    assert list(one.events()) == list(two.events())
+    one.close()
+    two.close()

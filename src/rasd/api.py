@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
+import multiprocessing
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from rasd.doc import Article
@@ -48,35 +50,69 @@ def ingest(
     *,
     options: IngestOptions | None = None,
     pipeline: Pipeline | None = None,
+    workers: int = 1,
     on_item: Callable[[IngestReport, Article | InputError], None] | None = None,
 ) -> IngestReport:
     """Read every input, run the pipeline on new articles and store them; one bad input never stops the batch.
 
     Articles already in the store (same content hash) are skipped before the pipeline runs, so
-    re-ingesting changes nothing and costs little.
+    re-ingesting changes nothing and costs little. With ``workers > 1`` the pipeline runs in that many
+    processes while this one stays the only writer.
     """
     pipeline = pipeline or _default_pipeline()
     report = IngestReport()
     started = time.perf_counter()
-    for item in iter_articles(inputs, options):
-        if isinstance(item, InputWarning):
-            report.warnings.append(item)
-        elif isinstance(item, InputError):
-            report.failed.append(item)
-        elif store.has_article(item.key):
-            report.skipped += 1
-        else:
-            try:
-                processed = pipeline(item)
-            except Exception as exc:  # a component bug must not lose the rest of the batch
-                report.failed.append(InputError(item.source or item.doc,
-                                                f"pipeline failed ({type(exc).__name__}: {exc}); please report it"))
+
+    def new_articles() -> Iterator[Article]:
+        for item in iter_articles(inputs, options):
+            if isinstance(item, InputWarning):
+                report.warnings.append(item)
+            elif isinstance(item, InputError):
+                report.failed.append(item)
+            elif store.has_article(item.key):
+                report.skipped += 1
             else:
-                if store.add_article(processed):
-                    report.stored += 1
-                else:
-                    report.skipped += 1
+                yield item
+                continue
+            if on_item is not None:
+                on_item(report, item)
+
+    for original, result in _run(pipeline, new_articles(), workers):
+        if isinstance(result, Article):
+            if store.add_article(result):
+                report.stored += 1
+            else:
+                report.skipped += 1
+        else:  # a component bug must not lose the rest of the batch
+            problem = f"pipeline failed ({result}); please report it"
+            report.failed.append(InputError(original.source or original.doc, problem))
         if on_item is not None:
-            on_item(report, item)
+            on_item(report, original)
     report.seconds = time.perf_counter() - started
     return report
+
+
+_Result = tuple[Article, Article | str]
+_WORKER: list[Pipeline] = []
+
+
+def _apply(article: Article) -> _Result:
+    try:
+        return article, _WORKER[0](article)
+    except Exception as exc:
+        return article, f"{type(exc).__name__}: {exc}"
+
+
+_BATCH = 64
+
+
+def _run(pipeline: Pipeline, articles: Iterator[Article], workers: int) -> Iterator[_Result]:
+    _WORKER[:] = [pipeline]
+    if workers <= 1:
+        yield from map(_apply, articles)
+        return
+    # Forked workers inherit the loaded pipeline (models, knowledge base) instead of loading their own.
+    # Batches are read here, in the writer's thread, so the store is only ever touched by this thread.
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        while batch := list(itertools.islice(articles, _BATCH)):
+            yield from pool.map(_apply, batch, chunksize=max(1, _BATCH // (4 * workers)))

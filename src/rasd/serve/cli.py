@@ -73,9 +73,11 @@ def _progress(enabled: bool) -> Any:
 @click.option("--published", help="Publication date (YYYY-MM-DD) for articles that don't give one.")
 @click.option("--max-bytes", type=int, default=10_000_000, show_default=True, help="Largest single article file.")
 @click.option("--progress/--no-progress", default=None, help="Progress line (default: when stderr is a terminal).")
+@click.option("--workers", type=int, default=1, show_default=True,
+              help="Processes running the pipeline (the database keeps one writer).")
 @click.pass_obj
 def ingest(obj: _Context, inputs: tuple[str, ...], manifest: Path | None, outlet: str | None,
-           published: str | None, max_bytes: int, progress: bool | None) -> None:
+           published: str | None, max_bytes: int, progress: bool | None, workers: int) -> None:
     """Read articles (text, HTML, RSS/Atom, JSONL, directories, URLs, - for stdin) and store their events.
 
     Example:
@@ -93,7 +95,7 @@ def ingest(obj: _Context, inputs: tuple[str, ...], manifest: Path | None, outlet
         raise click.ClickException(str(exc)) from None
     show = sys.stderr.isatty() if progress is None else progress
     try:
-        report = api.ingest(inputs, obj.store, options=options, on_item=_progress(show))
+        report = api.ingest(inputs, obj.store, options=options, workers=workers, on_item=_progress(show))
     except KeyboardInterrupt:
         click.echo("\ninterrupted: everything stored so far is kept; run the same command again to finish.",
                    err=True)
@@ -180,7 +182,7 @@ def demo(ctx: click.Context, folder: Path) -> None:
     args = [str(folder)] + (["--manifest", str(manifest)] if manifest.exists() else [])
     try:
         ctx.invoke(ingest, inputs=tuple(args[:1]), manifest=manifest if manifest.exists() else None,
-                   outlet=None, published=None, max_bytes=10_000_000, progress=False)
+                   outlet=None, published=None, max_bytes=10_000_000, progress=False, workers=1)
     except SystemExit as exc:
         if exc.code:
             raise
