@@ -44,7 +44,8 @@ def bench_ingest(jsonl: Path, n: int, workers: int) -> None:
         seconds = time.perf_counter() - started
         n_events = sum(1 for _ in store.events())
         store.close()
-    print(f"ingest ({workers} worker{'s' if workers > 1 else ''}): {report.stored} articles stored ({len(report.failed)} failed, {report.skipped} duplicates) "
+    print(f"ingest ({workers} worker(s)): {report.stored} articles stored ({len(report.failed)} failed, "
+          f"{report.skipped} duplicates) "
           f"in {seconds:.1f} s = {report.seen / seconds:.0f} articles/s; {n_events} events")
 
 
