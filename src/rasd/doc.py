@@ -52,6 +52,8 @@ class Entity:
     precision: str | None = None
     wikidata: str | None = None
     in_kb: bool = True
+    affiliation: str | None = None  # id of the body a person or unit belongs to
+    capital_of: str | None = None  # for a capital city: its state's id ("موسكو تنفي" is Russia speaking)
 
 
 @dataclass(slots=True)

@@ -82,7 +82,8 @@ def _with_nested_places(found: list[LinkedMention], tokens: list[str], context: 
 
 def _entity(entry: KbEntry) -> Entity:
     return Entity(id=entry.id, name=entry.name, kind=entry.kind, country=entry.country, lat=entry.lat,
-                  lon=entry.lon, precision=entry.precision, in_kb=entry.linked)
+                  lon=entry.lon, precision=entry.precision, in_kb=entry.linked, affiliation=entry.affiliation,
+                  capital_of=entry.capital_of)
 
 
 @components.register("rasd.entities.v1")

@@ -14,6 +14,7 @@ from functools import cache
 from importlib.resources import files
 
 from rasd.doc import Entity, Token
+from rasd.events.status import clause_bounds
 from rasd.text.normalize import strip_clitics
 
 __all__ = ["Arguments", "Slot", "find_arguments", "role_word"]
@@ -67,6 +68,7 @@ class Arguments:
     target: list[Slot]
     places: list[Slot]
     place_description: str | None = None
+    actor_is_speaker: bool = False  # the actor was taken from the reporting clause
 
 
 @cache
@@ -104,13 +106,20 @@ _NEVER_PARTIES = frozenset({"media"})
 
 
 def _can_be_party(m: Slot, trigger_start: int, trigger_end: int) -> bool:
-    if m.entity.kind in _NEVER_PARTIES or (is_place(m.entity) and m.entity.kind not in DUAL_KINDS):
+    if m.entity.kind in _NEVER_PARTIES:
+        return False
+    if is_place(m.entity) and m.entity.kind not in DUAL_KINDS and not m.entity.capital_of:
         return False
     if m.label == "MISC":
         # A nationality adjective names a party only next to the event word ("غارة جوية روسية",
         # "طائرة حربية روسية" inside "شن ... غارة"), not when it qualifies a place ("العاصمة الليبية").
         return trigger_start - 1 <= m.end and m.start <= trigger_end + 2
     return True
+
+
+def _capital_acts(m: Slot, roles: dict[int, str | None], trigger_start: int, trigger_end: int) -> bool:
+    """A capital next to the verb with no preposition is its government acting."""
+    return roles[id(m)] is None and (trigger_start - 1 <= m.end <= trigger_start or m.start == trigger_end)
 
 
 def is_place(entity: Entity) -> bool:
@@ -156,7 +165,11 @@ def find_arguments(
     """
     # A multi-word trigger may hold a party inside ("نصب الجيش منظومة"): that party is a candidate; a
     # one-word trigger that is itself a mention ("المرتزقة") is not.
-    near = [m for m in mentions if m.end > trigger_start - _WINDOW and m.start < trigger_end + _WINDOW_AFTER
+    # Objects and places come from the trigger's own clause ("، مؤكدة وصول ..." starts another one);
+    # a subject may stand before a comma ("تمكنت قوات الحكومة، من طرد ...").
+    _, right = clause_bounds([t.text for t in tokens], trigger_start, trigger_end)
+    near = [m for m in mentions if trigger_start - _WINDOW <= m.start
+            and m.end <= min(right, trigger_end + _WINDOW_AFTER)
             and not (m.start <= trigger_start and m.end >= trigger_end)]
     parties = [m for m in near if _can_be_party(m, trigger_start, trigger_end)]
     places = [m for m in near if is_place(m.entity)]
@@ -165,11 +178,15 @@ def find_arguments(
     for m in near:
         if trigger_start < m.start < trigger_end:
             roles[id(m)] = None
+    # A capital is a party only as a bare subject or object ("أنقرة وجهت", "تنفي موسكو"), not after
+    # a preposition ("في موسكو" is a place).
+    parties = [m for m in parties if not m.entity.capital_of or _capital_acts(m, roles, trigger_start, trigger_end)]
     free = [m for m in parties if roles[id(m)] is None]
     noun = _noun_use(tokens, trigger_start, trigger_kind)
 
     actor: list[Slot] = []
     target: list[Slot] = []
+    from_speaker = False
     agent = next((m for m in parties if m.start >= trigger_end and roles[id(m)] == "agent"), None)
     # Right after the trigger (a subject for a verb, a genitive for a noun), skipping a word or two.
     right_after = next((m for m in free if trigger_start < m.start <= trigger_end + 2), None)
@@ -188,8 +205,11 @@ def find_arguments(
         actor = [right_after]
     elif before is not None:
         actor = [before]
+    elif event_type in _RECIPIENT_ACTS and (recipient := _recipient(parties, roles, trigger_end)) is not None:
+        actor = [recipient]  # "وصول تعزيزات إلى قوات X": the reinforcements are X's
     elif speaker is not None and not (trigger_start <= speaker.start < trigger_end):
         actor = [speaker]
+        from_speaker = True
 
     taken = {id(m) for m in actor + target}
     # Co-ordinated parties: "تركيا وروسيا", "الحكومة والجيش".
@@ -210,10 +230,15 @@ def find_arguments(
         _extend_coordinated(tokens, target, parties, taken)
 
     chosen_places = _choose_places(tokens, places, trigger_start, trigger_end, roles, parties)
-    return Arguments(actor, target, chosen_places, _describe(tokens, chosen_places))
+    return Arguments(actor, target, chosen_places, _describe(tokens, chosen_places), from_speaker)
 
 
 _SOURCE_TARGET = frozenset({"REQUEST", "RETREAT"})
+_RECIPIENT_ACTS = frozenset({"MOBILIZE"})
+
+
+def _recipient(parties: Sequence[Slot], roles: dict[int, str | None], trigger_end: int) -> Slot | None:
+    return next((m for m in parties if m.start >= trigger_end and roles[id(m)] in ("target", "to")), None)
 
 
 def _extend_coordinated(tokens: Sequence[Token], chosen: list[Slot], parties: Sequence[Slot],
@@ -236,7 +261,8 @@ def _choose_places(
     candidates = [
         p
         for p in places
-        if not any(a <= p.start and p.end <= b for a, b in party_spans)
+        if not (p.entity.capital_of and _capital_acts(p, roles, t0, t1))
+        and (roles[id(p)] == "place" or not any(a <= p.start and p.end <= b for a, b in party_spans))
         and (roles[id(p)] in ("place", "to", "with", "source", "target") or p.entity.kind not in DUAL_KINDS)
     ]
     if not candidates:

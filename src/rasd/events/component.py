@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasd.doc import Article, Entity, Event, Mention, Party, Place, Sentence
+from rasd.entities.kb import KnowledgeBase
 from rasd.events.arguments import Arguments, Slot, find_arguments, is_place
 from rasd.events.counts import Counts, find_counts
 from rasd.events.dates import resolve_event_date
@@ -20,7 +21,21 @@ _CONTENT_SPAN = 8  # tokens after a speech act that hold its content
 
 
 def _party(entity: Entity) -> Party:
+    if entity.capital_of:  # a capital acting stands for its state
+        kb = KnowledgeBase.load()
+        if entity.capital_of in kb:
+            state = kb.get(entity.capital_of)
+            return Party(state.name, state.country, state.kind, None, state.id)
     return Party(entity.name, entity.country, entity.kind, entity.wikidata, entity.id)
+
+
+def _side(entity: Entity) -> Party:
+    """The body a person speaks for (their affiliation in the knowledge base), else the person."""
+    kb = KnowledgeBase.load()
+    if entity.kind == "person" and entity.affiliation and entity.affiliation in kb:
+        body = kb.get(entity.affiliation)
+        return Party(body.name, body.country, body.kind, None, body.id)
+    return _party(entity)
 
 
 def _place(entity: Entity, description: str | None) -> Place:
@@ -91,6 +106,9 @@ class EventComponent:
             speaker = next((sp for at, sp in reversed(speakers) if at <= trig.start), None)
             args = find_arguments(tokens, trig.start, trig.end, trig.type, trig.kind, slots, speaker)
             actor = [_party(s.entity) for s in args.actor]
+            if args.actor_is_speaker and trig.type not in _SPEECH_ACTS:
+                # A spokesman reports his side's strikes and moves; the side is the actor.
+                actor = [_side(s.entity) for s in args.actor]
             if not actor and trig.weight < self.unattributed_weight:
                 continue
             if trig.weight < self.min_weight and not (actor and args.target):
