@@ -195,8 +195,10 @@ def find_arguments(
         actor = [agent]
         if right_after is not None and right_after is not agent and right_after.start < agent.start:
             target = [right_after]
-        elif before is not None:
-            target = [before]  # "تعرض رتل ... لقصف شنه الجيش": the subject of تعرض is hit
+        else:
+            # "تعرض رتل تابع لجهاز ... لقصف شنه الجيش": what stands before the passive is hit.
+            hit = before or next((m for m in reversed(parties) if m.end <= trigger_start), None)
+            target = [hit] if hit is not None else []
     elif noun and before is not None:
         actor = [before]  # "تمكنت القوات من طرد المليشيات": the genitive is the object
         if right_after is not None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
 
-from rasd.doc import Article, Entity, Event, Mention, Party, Place, Sentence
+from rasd.doc import Article, Entity, Event, Mention, Party, Place, Sentence, Token
 from rasd.entities.kb import KnowledgeBase
 from rasd.events.arguments import Arguments, Slot, find_arguments, is_place
 from rasd.events.counts import Counts, find_counts
@@ -12,6 +14,7 @@ from rasd.events.dates import resolve_event_date
 from rasd.events.status import StatusReading, cue_index, read_status
 from rasd.events.triggers import TriggerMatch, find_triggers
 from rasd.registry import components
+from rasd.text.normalize import match_key
 
 __all__ = ["EventComponent"]
 
@@ -98,10 +101,10 @@ class EventComponent:
             last_end = trig.end
             if trig.type in _SPEECH_ACTS:
                 speech_end = trig.end
-            if chained:
+            if chained or _not_an_event(tokens, trig.start, trig.end, trig.kind, slots):
                 continue
             status = read_status(words, trig)
-            if status.negated and status.status != "denied":
+            if (status.negated and status.status != "denied") or status.hypothetical:
                 continue
             speaker = next((sp for at, sp in reversed(speakers) if at <= trig.start), None)
             args = find_arguments(tokens, trig.start, trig.end, trig.type, trig.kind, slots, speaker)
@@ -145,6 +148,24 @@ class EventComponent:
             trigger_start=trig.start,
             confidence=trig.weight,
         )
+
+
+@cache
+def _non_event_words() -> dict[str, str]:
+    text = files("rasd.lang.ar").joinpath("non_events.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {match_key(row[0]): row[1] for row in rows}
+
+
+def _not_an_event(tokens: list[Token], start: int, end: int, kind: str, slots: list[Slot]) -> bool:
+    """A trigger inside a party's name ("غرفة عمليات تحرير سرت"), a verbal noun that is a topic
+    ("وقف القتال", "محاور القتال") or one marked possible ("ضربات جوية محتملة")."""
+    if any(s.start <= start and end <= s.end and not is_place(s.entity) for s in slots):
+        return True
+    words = _non_event_words()
+    if kind != "verb" and start > 0 and words.get(tokens[start - 1].norm.removeprefix("و")) == "head":
+        return True
+    return end < len(tokens) and words.get(tokens[end].norm) == "after"
 
 
 def _speakers(sentence: Sentence, slots: list[Slot], previous: Slot | None) -> list[tuple[int, Slot]]:
