@@ -230,12 +230,28 @@ def find_arguments(
             taken.add(id(m))
     if target:
         _extend_coordinated(tokens, target, parties, taken)
+    elif event_type == "ASSAULT":
+        target = _victims(tokens, parties, trigger_end, right)
+    if not target and len(actor) > 1 and event_type in _JOINT_ACTS:
+        target = actor[::-1]  # "اتفقت تركيا وروسيا": each acts with the other
 
     chosen_places = _choose_places(tokens, places, trigger_start, trigger_end, roles, parties)
     return Arguments(actor, target, chosen_places, _describe(tokens, chosen_places), from_speaker)
 
 
 _SOURCE_TARGET = frozenset({"REQUEST", "RETREAT"})
+_JOINT_ACTS = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT", "CONCEDE", "REJECT"})
+_CASUALTY_WORDS = frozenset({"مقتل", "قتل", "اصابه", "اصابة", "استشهاد", "مصرع", "جرح", "اعتقال"})
+
+
+def _victims(tokens: Sequence[Token], parties: Sequence[Slot], after: int, right: int) -> list[Slot]:
+    """Who was hit, from the casualty report of an attack: "ما أدى إلى مقتل 7 مدنيين"."""
+    for m in parties:
+        if after <= m.start < right:
+            window = tokens[max(after, m.start - 3):m.start]
+            if any(t.norm.removeprefix("و") in _CASUALTY_WORDS for t in window):
+                return [m]
+    return []
 _RECIPIENT_ACTS = frozenset({"MOBILIZE"})
 
 
@@ -245,11 +261,23 @@ def _recipient(parties: Sequence[Slot], roles: dict[int, str | None], trigger_en
 
 def _extend_coordinated(tokens: Sequence[Token], chosen: list[Slot], parties: Sequence[Slot],
                         taken: set[int]) -> None:
-    for m in parties:
-        last = chosen[-1]
-        if id(m) not in taken and m.start == last.end and tokens[m.start].norm.startswith("و"):
-            chosen.append(m)
+    """Add parties joined by و to the chosen one, after it ("تركيا وروسيا") or before it when the
+    nearest one was the second of a pair."""
+    grew = True
+    while grew:
+        grew = False
+        for m in parties:
+            if id(m) in taken:
+                continue
+            first, last = chosen[0], chosen[-1]
+            if m.start == last.end and tokens[m.start].norm.startswith("و"):
+                chosen.append(m)
+            elif m.end == first.start and tokens[first.start].norm.startswith("و"):
+                chosen.insert(0, m)
+            else:
+                continue
             taken.add(id(m))
+            grew = True
 
 
 def _in_place_phrase(m: Slot, roles: dict[int, str | None]) -> bool:

@@ -70,11 +70,14 @@ class EventComponent:
             by_sentence.setdefault(m.sentence, []).append(m)
         body: list[Event] = []
         title: list[Event] = []
+        last_date: tuple[int, str | None, str | None] | None = None  # (sentence, date, precision)
         previous: Slot | None = None
         for sentence in article.sentences:
             slots = _slots(sentence, by_sentence.get(sentence.index, []), article.entities)
             speakers = _speakers(sentence, slots, previous)
             events = self._code(sentence, slots, speakers, article)
+            if not sentence.is_title:
+                last_date = _carry_dates(events, sentence.index, last_date)
             (title if sentence.is_title else body).extend(events)
             if not sentence.is_title:
                 previous = speakers[-1][1] if speakers else previous if _continues_quote(sentence) else None
@@ -133,13 +136,14 @@ class EventComponent:
             sentence=sentence.index,
             evidence=sentence.text,
             actor=actor,
-            target=[_party(s.entity) for s in args.target if s.entity.name not in {p.name for p in actor}],
+            target=[_party(s.entity) for s in args.target
+                    if len(actor) > 1 or s.entity.name not in {p.name for p in actor}],
             locations=[_place(s.entity, args.place_description if i == 0 else None)
                        for i, s in enumerate(args.places)],
             date=when.date if when else None,
             date_text=when.text if when else None,
             date_precision=when.precision if when else None,
-            status=status.status,
+            status=_military_claim(status, trig.type),
             attribution=status.attribution,
             fatalities=counts.killed if trig.type in _VIOLENT else None,
             wounded=counts.wounded if trig.type in _VIOLENT else None,
@@ -166,6 +170,29 @@ def _not_an_event(tokens: list[Token], start: int, end: int, kind: str, slots: l
     if kind != "verb" and start > 0 and words.get(tokens[start - 1].norm.removeprefix("و")) == "head":
         return True
     return end < len(tokens) and words.get(tokens[end].norm) == "after"
+
+
+# Military moves reported by a party (its spokesman, its sources) are that party's claims.
+_CLAIMED_WHEN_REPORTED = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT", "CONCEDE"})
+
+
+def _military_claim(status: StatusReading, event_type: str) -> str:
+    if status.status == "asserted" and status.cue == "report" and event_type in _CLAIMED_WHEN_REPORTED:
+        return "claimed"
+    return status.status
+
+
+def _carry_dates(events: list[Event], index: int, last: tuple[int, str | None, str | None] | None
+                 ) -> tuple[int, str | None, str | None] | None:
+    """An undated event in the sentence after a dated one happened that day: news tells one day's
+    events in a row ("وصل الوزير اليوم ... وتأتي الزيارة ...")."""
+    for event in events:
+        if event.date is None and event.date_text is None and last is not None and last[0] == index - 1:
+            event.date, event.date_precision = last[1], last[2]
+    dated = [e for e in events if e.date and e.date_precision == "day" and e.status != "planned"]
+    if dated:
+        return index, dated[-1].date, dated[-1].date_precision
+    return (index, last[1], last[2]) if last is not None and last[0] == index - 1 and events else None
 
 
 def _speakers(sentence: Sentence, slots: list[Slot], previous: Slot | None) -> list[tuple[int, Slot]]:

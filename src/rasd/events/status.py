@@ -191,6 +191,9 @@ def _trigger_has_future_prefix(tokens: Sequence[str], trigger: TriggerMatch) -> 
     return not without_conj.startswith(stem)
 
 
+_FUTURE_REACH = 5  # words before a trigger a future verb governs ("ستسخر كل إمكانياتها لمساعدة")
+
+
 def read_status(tokens: Sequence[str], trigger: TriggerMatch) -> StatusReading:
     """How ``tokens`` (one sentence) reports the event that ``trigger`` names."""
     cues = [m for m in cue_index().longest(tokens) if m.end <= trigger.start or m.start >= trigger.end]
@@ -224,7 +227,7 @@ def read_status(tokens: Sequence[str], trigger: TriggerMatch) -> StatusReading:
         near = trigger.start - m.end <= _PLANNED_BEFORE
         if m.payload.cue == "planned" and m.payload.scope != "after" and near:
             return StatusReading("planned", negated, attribution, m.start, m.end, cue="planned")
-    for i in range(max(left, trigger.start - 3), trigger.start):
+    for i in range(max(left, trigger.start - _FUTURE_REACH), trigger.start):
         if _has_future_prefix(tokens[i]) and not any(c.start <= i < c.end for c in cues):
             return StatusReading("planned", negated, attribution, i, i + 1, cue="planned")
     for m in after:
