@@ -110,7 +110,7 @@ def _can_be_party(m: Slot, trigger_start: int, trigger_end: int) -> bool:
         return False
     if is_place(m.entity) and m.entity.kind not in DUAL_KINDS and not m.entity.capital_of:
         return False
-    if m.label == "MISC":
+    if m.label == "MISC" and m.entity.kind in DUAL_KINDS:
         # A nationality adjective names a party only next to the event word ("غارة جوية روسية",
         # "طائرة حربية روسية" inside "شن ... غارة"), not when it qualifies a place ("العاصمة الليبية").
         return trigger_start - 1 <= m.end and m.start <= trigger_end + 2
@@ -136,6 +136,14 @@ def _preceding_role(tokens: Sequence[Token], slot: Slot) -> str | None:
         if role:
             return role
     return _proclitic_role(tokens[slot.start])
+
+
+# A bare "أن/إن" opens a clause with its own subject; "إنها/أنه" points back to the party before it.
+_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})
+
+
+def _complementizer_between(tokens: Sequence[Token], start: int, end: int) -> bool:
+    return any(t.norm in _COMPLEMENTIZERS for t in tokens[start:end])
 
 
 def _noun_use(tokens: Sequence[Token], start: int, trigger_kind: str) -> bool:
@@ -189,8 +197,11 @@ def find_arguments(
     from_speaker = False
     agent = next((m for m in parties if m.start >= trigger_end and roles[id(m)] == "agent"), None)
     # Right after the trigger (a subject for a verb, a genitive for a noun), skipping a word or two.
-    right_after = next((m for m in free if trigger_start < m.start <= trigger_end + 2), None)
+    right_after = next((m for m in free if trigger_start < m.start <= trigger_end + 2
+                        + sum(t.norm in _SKIPPABLE for t in tokens[trigger_end:m.start])), None)
     before = next((m for m in reversed(free) if m.end <= trigger_start and trigger_start - m.end <= _WINDOW), None)
+    if before is not None and _complementizer_between(tokens, before.end, trigger_start):
+        before = None  # "قالت قوات الوفاق إنها رصدت انسحاب ...": the sayer, not the doer
     if agent is not None:
         actor = [agent]
         if right_after is not None and right_after is not agent and right_after.start < agent.start:
@@ -203,6 +214,10 @@ def find_arguments(
         actor = [before]  # "تمكنت القوات من طرد المليشيات": the genitive is the object
         if right_after is not None:
             target = [right_after]
+    elif noun and right_after is not None and event_type in _OBJECT_GENITIVE:
+        target = [right_after]  # "مساعدة الشعب الليبي", "اعتقال الناشط": the genitive is the object
+        if speaker is not None:
+            actor, from_speaker = [speaker], True
     elif right_after is not None:
         actor = [right_after]
     elif before is not None:
@@ -231,7 +246,7 @@ def find_arguments(
     if target:
         _extend_coordinated(tokens, target, parties, taken)
     elif event_type == "ASSAULT":
-        target = _victims(tokens, parties, trigger_end, right)
+        target = _victims(tokens, [m for m in mentions if _can_be_party(m, trigger_start, trigger_end)], trigger_end)
     if not target and len(actor) > 1 and event_type in _JOINT_ACTS:
         target = actor[::-1]  # "اتفقت تركيا وروسيا": each acts with the other
 
@@ -240,14 +255,17 @@ def find_arguments(
 
 
 _SOURCE_TARGET = frozenset({"REQUEST", "RETREAT"})
+# Verbal nouns whose genitive is what is acted on, not who acts.
+_OBJECT_GENITIVE = frozenset({"AID", "SUPPORT", "COERCE", "SANCTION"})
 _JOINT_ACTS = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT", "CONCEDE", "REJECT"})
 _CASUALTY_WORDS = frozenset({"مقتل", "قتل", "اصابه", "اصابة", "استشهاد", "مصرع", "جرح", "اعتقال"})
 
 
-def _victims(tokens: Sequence[Token], parties: Sequence[Slot], after: int, right: int) -> list[Slot]:
-    """Who was hit, from the casualty report of an attack: "ما أدى إلى مقتل 7 مدنيين"."""
+def _victims(tokens: Sequence[Token], parties: Sequence[Slot], after: int) -> list[Slot]:
+    """Who was hit, from the casualty report of an attack, anywhere later in the sentence:
+    "..., ما أدى إلى مقتل 7 مدنيين"."""
     for m in parties:
-        if after <= m.start < right:
+        if after <= m.start:
             window = tokens[max(after, m.start - 3):m.start]
             if any(t.norm.removeprefix("و") in _CASUALTY_WORDS for t in window):
                 return [m]

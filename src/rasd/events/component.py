@@ -106,6 +106,8 @@ class EventComponent:
                 speech_end = trig.end
             if chained or _not_an_event(tokens, trig.start, trig.end, trig.kind, slots):
                 continue
+            if trig.mode == "killing" and any(e.type == "ASSAULT" for e in best.values()):
+                continue  # "غارة ... ما أدى إلى مقتل 7": the deaths are the strike's, not a second event
             status = read_status(words, trig)
             if (status.negated and status.status != "denied") or status.hypothetical:
                 continue
