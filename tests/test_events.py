@@ -90,3 +90,40 @@ def test_headline_repeating_the_body_is_one_event(code: Any) -> None:
                   title="واشنطن تفرض عقوبات جديدة على طهران")
     assert [e["type"] for e in events] == ["SANCTION"]
     assert "أعلنت" in events[0]["evidence"]
+
+
+def test_coordinated_parties_agree_with_each_other(code: Any) -> None:
+    [deal] = code("اتفقت مصر والسودان على تشكيل لجنة مشتركة لإدارة الحدود.", "2021-05-12")
+    assert deal["type"] == "AGREE"
+    assert _names(deal["actor"]) == {"Egypt", "Sudan"} == _names(deal["target"])
+
+
+def test_victims_of_a_strike_are_its_target_and_deaths_are_not_a_second_event(code: Any) -> None:
+    events = code("قصفت القوات الإسرائيلية منزلا في مدينة غزة، ما أدى إلى مقتل خمسة مدنيين.", "2021-05-12")
+    [strike] = events
+    assert _names(strike["actor"]) == {"Israel"} and _names(strike["target"]) == {"civilians"}
+    assert strike["fatalities"] == 5 and strike["location"]["name"] == "Gaza"
+
+
+def test_a_capital_speaking_is_its_state(code: Any) -> None:
+    [denial] = code("نفت طهران الاتهامات الأمريكية بتزويد الحوثيين بالصواريخ.", "2021-05-12")
+    assert denial["type"] == "REJECT" and _names(denial["actor"]) == {"Iran"}
+
+
+def test_passive_attack_names_attacker_and_victim(code: Any) -> None:
+    [attack] = code("تعرض موكب تابع للجيش الصومالي لهجوم شنته حركة الشباب في مقديشو أمس.", "2021-05-12")
+    assert _names(attack["actor"]) == {"al-Shabaab"}
+    assert attack["location"]["name"] == "Mogadishu" and attack["date"] == "2021-05-11"
+
+
+def test_a_spokesmans_side_carries_out_the_strikes_he_reports(code: Any) -> None:
+    [strike] = code("وقال المتحدث باسم الجيش العراقي إن قواته شنت غارات على مواقع لتنظيم داعش في الأنبار.",
+                    "2021-05-12")
+    assert strike["type"] == "ASSAULT" and _names(strike["actor"]) == {"Iraq"}
+    assert _names(strike["target"]) == {"Islamic State"} and strike["status"] == "claimed"
+
+
+def test_a_noun_starting_with_sin_is_not_a_future_verb(code: Any) -> None:
+    events = code("أعلنت قوات الدعم السريع سيطرتها على مدينة الفاشر بعد معارك عنيفة مع الجيش السوداني.",
+                  "2023-10-30")
+    assert events and all(e["status"] != "planned" for e in events)

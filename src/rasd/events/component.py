@@ -8,7 +8,7 @@ from importlib.resources import files
 
 from rasd.doc import Article, Entity, Event, Mention, Party, Place, Sentence, Token
 from rasd.entities.kb import KnowledgeBase
-from rasd.events.arguments import Arguments, Slot, find_arguments, is_place
+from rasd.events.arguments import DUAL_KINDS, Arguments, Slot, find_arguments, is_place
 from rasd.events.counts import Counts, find_counts
 from rasd.events.dates import resolve_event_date
 from rasd.events.status import StatusReading, cue_index, read_status
@@ -209,7 +209,8 @@ def _speakers(sentence: Sentence, slots: list[Slot], previous: Slot | None) -> l
         if cue.payload.cue != "report":
             continue
         after = next((s for s in slots if cue.end <= s.start <= cue.end + 3 and s.label != "MISC"
-                      and not is_place(s.entity) and s.entity.kind != "media"), None)
+                      and (not is_place(s.entity) or s.entity.kind in DUAL_KINDS) and s.entity.kind != "media"),
+                     None)
         if after is not None:
             found.append((cue.end, after))
         elif cue.start <= 2 and previous is not None and not found and _no_subject(sentence, cue.end):

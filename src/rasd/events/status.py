@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 from rasd.events.triggers import PhraseIndex, PhraseMatch, TriggerMatch, read_lexicon_rows, token_readings
 from rasd.text.normalize import match_key
@@ -168,10 +169,18 @@ def _speaker(tokens: Sequence[str], at: int, stop: int, drop_lam: bool = False) 
     return (" ".join(words) if words else None), first
 
 
+@cache
+def _not_future() -> frozenset[str]:
+    text = resources.files("rasd.lang.ar").joinpath("not_future.txt").read_text(encoding="utf-8")
+    return frozenset(match_key(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
 def _has_future_prefix(token: str) -> bool:
     key = match_key(token)
     if key[:1] in "وف" and len(key) > 4:
         key = key[1:]
+    if key in _not_future() or key.removeprefix("ال") in _not_future():
+        return False
     for prefix in _future_prefixes():
         rest = key[len(prefix):]
         if key.startswith(prefix) and len(rest) >= 3 and rest[0] in _IMPERFECT:
