@@ -19,6 +19,20 @@ from rasd.text.normalize import match_key
 __all__ = ["EventComponent"]
 
 _VIOLENT = frozenset({"ASSAULT"})
+_COUNTED = frozenset({"ASSAULT", "COERCE"})
+
+
+class _LazyCounts:
+    """Casualty counts of a sentence, read only when an event that carries them is coded."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._counts: Counts | None = None
+
+    def get(self) -> Counts:
+        if self._counts is None:
+            self._counts = find_counts(self._text)
+        return self._counts
 _SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "SUPPORT", "ACCUSE", "REJECT"})
 _CONTENT_SPAN = 8  # tokens after a speech act that hold its content
 
@@ -90,7 +104,7 @@ class EventComponent:
               article: Article) -> list[Event]:
         tokens = sentence.tokens
         words = [t.text for t in tokens]
-        counts = find_counts(sentence.text)
+        counts = _LazyCounts(sentence.text)
         # One event per type, actor and place in a sentence: several trigger words of one kind around
         # one actor ("قصف ... غارات ... ضربات") describe one thing; the strongest word names it.
         best: dict[tuple[str, ...], Event] = {}  # (type, place, *actor names) → event
@@ -128,7 +142,8 @@ class EventComponent:
         return sorted(best.values(), key=lambda e: e.trigger_start)
 
     def _event(self, sentence: Sentence, trig: TriggerMatch, args: Arguments, actor: list[Party],
-               status: StatusReading, counts: Counts, article: Article) -> Event:
+               status: StatusReading, lazy_counts: _LazyCounts, article: Article) -> Event:
+        counts = lazy_counts.get() if trig.type in _COUNTED else None
         base = 0 if sentence.is_title else sentence.start
         anchor = sentence.tokens[trig.start].start - base
         when = resolve_event_date(sentence.text, article.published, anchor)
@@ -147,9 +162,9 @@ class EventComponent:
             date_precision=when.precision if when else None,
             status=_military_claim(status, trig.type),
             attribution=status.attribution,
-            fatalities=counts.killed if trig.type in _VIOLENT else None,
-            wounded=counts.wounded if trig.type in _VIOLENT else None,
-            captured=counts.captured if trig.type in ("COERCE", "ASSAULT") else None,
+            fatalities=counts.killed if counts and trig.type in _VIOLENT else None,
+            wounded=counts.wounded if counts and trig.type in _VIOLENT else None,
+            captured=counts.captured if counts and trig.type in ("COERCE", "ASSAULT") else None,
             trigger=" ".join(t.text for t in sentence.tokens[trig.start:trig.end]),
             trigger_start=trig.start,
             confidence=trig.weight,
