@@ -17,20 +17,21 @@ from torch import nn
 
 from rasd.entities.ner.features import word_key
 from rasd.entities.ner.gazetteer import Gazetteer
-from rasd.entities.ner.neural import DENSE_SIZE, MAX_CHARS, Encoder
+from rasd.entities.ner.neural import MAX_CHARS, Encoder
 
 Sentence = tuple[list[str], list[str]]
 
 
 class Net(nn.Module):
-    def __init__(self, vectors: np.ndarray, n_words: int, n_chars: int, n_tags: int, hidden: int = 128) -> None:
+    def __init__(self, vectors: np.ndarray, n_words: int, n_chars: int, n_tags: int, n_dense: int,
+                 hidden: int = 128) -> None:
         super().__init__()
         vec = np.vstack([np.zeros((1, vectors.shape[1]), dtype=np.float32), vectors.astype(np.float32)])
         self.vec = nn.Embedding.from_pretrained(torch.from_numpy(vec), freeze=True)
         self.word = nn.Embedding(n_words + 1, 50)
         self.char = nn.Embedding(n_chars + 2, 25, padding_idx=0)
         self.conv = nn.Conv1d(25, 60, 3, padding=1)
-        d_in = 2 * vec.shape[1] + 50 + 60 + DENSE_SIZE
+        d_in = 2 * vec.shape[1] + 50 + 60 + n_dense
         self.drop = nn.Dropout(0.5)
         self.lstm = nn.LSTM(d_in, hidden, batch_first=True, bidirectional=True)
         self.out = nn.Linear(2 * hidden, n_tags)
@@ -77,7 +78,7 @@ def _batch(enc: Encoder, sents: list[Sentence], tag_index: dict[str, int], word_
     vs = np.zeros((b, n), dtype=np.int64)
     w = np.zeros((b, n), dtype=np.int64)
     ch = np.zeros((b, n, MAX_CHARS), dtype=np.int64)
-    dense = np.zeros((b, n, DENSE_SIZE), dtype=np.float32)
+    dense = np.zeros((b, n, enc.dense_size), dtype=np.float32)
     tags = np.zeros((b, n), dtype=np.int64)
     mask = np.zeros((b, n), dtype=np.float32)
     for i, (toks, tg) in enumerate(sents):
@@ -93,10 +94,11 @@ def _batch(enc: Encoder, sents: list[Sentence], tag_index: dict[str, int], word_
 
 
 def train_bilstm(
-    train: list[Sentence], dev: list[Sentence], vector_words: list[str], vectors: np.ndarray, gaz: Gazetteer,
-    out: Path, evaluate: Callable[[Path], float], epochs: int = 30, seed: int = 13, min_word_count: int = 2,
+    train: list[Sentence], vector_words: list[str], vectors: np.ndarray, gaz: Gazetteer, flags: tuple[str, ...],
+    out: Path, evaluate: Callable[[Path], float] | None, epochs: int = 30, seed: int = 13,
+    min_word_count: int = 2, hidden: int = 128, word_drop: float = 0.2, patience: int = 5,
 ) -> float:
-    """Train, keep the epoch with the best dev F1 (computed by ``evaluate`` on the exported file)."""
+    """Train; with ``evaluate`` (dev F1 of an exported file) keep the best epoch, else keep the last one."""
     torch.manual_seed(seed)
     rng = random.Random(seed)
     torch.set_num_threads(1)
@@ -106,8 +108,8 @@ def train_bilstm(
     chars = sorted(c for c, k in char_counts.items() if k >= 2)
     tag_list = sorted({t for _, tags in train for t in tags})
     tag_index = {t: i for i, t in enumerate(tag_list)}
-    enc = Encoder(vector_words, train_words, chars, gaz)
-    net = Net(vectors, len(train_words), len(chars), len(tag_list))
+    enc = Encoder(vector_words, train_words, chars, gaz, flags)
+    net = Net(vectors, len(train_words), len(chars), len(tag_list), enc.dense_size, hidden)
     opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=2e-3)
     best, bad = -1.0, 0
     tmp = out.with_suffix(".tmp.npz")
@@ -119,7 +121,7 @@ def train_bilstm(
         rng.shuffle(batches)
         total = 0.0
         for sents in batches:
-            vk, vs, w, ch, dense, tags, mask, lengths = _batch(enc, sents, tag_index, 0.2, rng)
+            vk, vs, w, ch, dense, tags, mask, lengths = _batch(enc, sents, tag_index, word_drop, rng)
             em = net.emissions(vk, vs, w, ch, dense, lengths)
             loss = net.nll(em, tags, mask) / len(sents)
             opt.zero_grad()
@@ -127,7 +129,11 @@ def train_bilstm(
             nn.utils.clip_grad_norm_(net.parameters(), 5.0)
             opt.step()
             total += loss.item() * len(sents)
-        export(net, vector_words, vectors, train_words, chars, tag_list, tmp)
+        export(net, vector_words, vectors, train_words, chars, tag_list, flags, tmp)
+        if evaluate is None:
+            print(f"epoch {epoch + 1}: loss {total / len(train):.3f} ({time.time() - t0:.0f}s)", flush=True)
+            tmp.replace(out)
+            continue
         f1 = evaluate(tmp)
         print(f"epoch {epoch + 1}: loss {total / len(train):.3f} dev F1 {f1:.4f} ({time.time() - t0:.0f}s)", flush=True)
         if f1 > best:
@@ -135,19 +141,19 @@ def train_bilstm(
             tmp.replace(out)
         else:
             bad += 1
-            if bad >= 5:
+            if bad >= patience:
                 break
     tmp.unlink(missing_ok=True)
     return best
 
 
 def export(net: Net, vector_words: list[str], vectors: np.ndarray, train_words: list[str], chars: list[str],
-           tags: list[str], path: Path) -> None:
+           tags: list[str], flags: tuple[str, ...], path: Path) -> None:
     sd = {k: v.detach().numpy() for k, v in net.state_dict().items()}
     np.savez_compressed(
         path,
         tags=np.array(tags), vector_words=np.array(vector_words), train_words=np.array(train_words),
-        chars=np.array(chars), vectors=vectors.astype(np.float16),
+        chars=np.array(chars), flags=np.array(flags), vectors=vectors.astype(np.float16),
         word_emb=sd["word.weight"].astype(np.float16),
         char_emb=sd["char.weight"], conv_w=sd["conv.weight"], conv_b=sd["conv.bias"],
         w_ih_f=sd["lstm.weight_ih_l0"], w_hh_f=sd["lstm.weight_hh_l0"],

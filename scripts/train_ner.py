@@ -4,10 +4,13 @@
 
 DIR is the shared data folder (anercorp/, news-ant/, geonames-ar/, world-cities-ar-wikidata/,
 arwikicats-lexicons/, netransliteration-wd-arabic/). Steps, all with fixed seeds:
-  1. word vectors + k-means clusters from news-ant (unlabelled)  -> --work folder
-  2. name lists from the gazetteer sources                        -> ner-gazetteer.tsv
+  1. word vectors from news-ant (unlabelled): fastText skip-gram (gensim, default) or PPMI-SVD, plus k-means
+     clusters for the CRF                                         -> --work folder
+  2. name lists from the gazetteer sources and rasd's knowledge base (data/kb) -> ner-gazetteer.tsv
   3. the tagger, trained on ANERcorp_CamelLabBoundary_train.txt only:
-     --model bilstm (default; needs torch to train): first 90% trains, last 10% picks the epoch -> ner-bilstm.npz
+     --model bilstm (default; needs torch and gensim to train): the shipped net is trained on the whole file
+     for --final-epochs (15, chosen on a dev slice); --final-epochs 0 trains on the first 90% and keeps the
+     epoch with the best F1 on the last 10% (how 15 was chosen)    -> ner-bilstm.npz
      --model crf: python-crfsuite                                  -> ner-crf.crfsuite + ner-clusters.tsv
      and ner-model.json naming the shipped kind
   4. tags the test split and prints entity P/R/F1 (same logic as the shared score_ner.py)
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import json
 import re
 import shutil
@@ -37,7 +41,13 @@ from ner_embed import build as build_vectors  # noqa: E402
 from rasd.entities.ner.crf import CrfNerTagger  # noqa: E402
 from rasd.entities.ner.features import FeatureExtractor, FeatureResources, load_clusters, word_key  # noqa: E402
 from rasd.entities.ner.gazetteer import Gazetteer  # noqa: E402
-from rasd.entities.ner.neural import BiLstmCrfTagger  # noqa: E402
+from rasd.entities.ner.neural import FLAGS, BiLstmCrfTagger  # noqa: E402
+
+NEURAL_FLAGS = (*FLAGS, "ORG")
+KB = Path(__file__).resolve().parent.parent / "src" / "rasd" / "data" / "kb"
+# knowledge-base actor kinds that ANERcorp tags as organisations
+ORG_KINDS = {"armed_group", "igo", "media", "government", "military", "ngo", "legislature", "party", "group",
+             "company"}
 
 TRAIN = "anercorp/ANERcorp_CamelLabBoundary_train.txt"
 TEST = "anercorp/ANERcorp_CamelLabBoundary_test.txt"
@@ -118,6 +128,26 @@ def build_gazetteer(data: Path) -> Gazetteer:
             parts = line.rstrip("\n").split("\t")
             if len(parts) >= 2:
                 add(parts[1].replace(" ", ""), "NAMETOK")
+    if KB.is_dir():
+        for line in (KB / "actors.jsonl").read_text(encoding="utf-8").splitlines():
+            actor = json.loads(line)
+            flag = "PERS" if actor["kind"] == "person" else "ORG" if actor["kind"] in ORG_KINDS else ""
+            if not flag:
+                continue
+            for alias in actor.get("aliases_ar") or []:
+                add(alias, flag)
+                if flag == "PERS" and len(words := _phrase_key(alias).split()) >= 2:
+                    add(words[0], "PERSFIRST")
+                    add(words[-1], "PERSLAST")
+        with gzip.open(KB / "places.tsv.gz", "rt", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                flag = "COUNTRY" if row["kind"] == "country" else "PLACE"
+                for alias in row["aliases_ar"].split("|"):
+                    if alias:
+                        add(alias, flag)
+                for demonym in row["demonyms_ar"].split("|"):
+                    if demonym:
+                        add(demonym, "NAT")
     return Gazetteer({k: frozenset(v) for k, v in lists.items()})
 
 
@@ -178,9 +208,11 @@ def train_crf(
 
 
 def train_neural(
-    sents: list[tuple[list[str], list[str]]], gaz: Gazetteer, work: Path, model: Path, epochs: int
+    sents: list[tuple[list[str], list[str]]], gaz: Gazetteer, work: Path, model: Path, epochs: int,
+    final_epochs: int, hidden: int, word_drop: float,
 ) -> BiLstmCrfTagger:
-    """Train on the first 90% of the training file; its last 10% picks the epoch (never the test split)."""
+    """Train on the first 90% of the training file, its last 10% picking the epoch (never the test split);
+    or, with ``final_epochs``, on the whole training file for that many epochs."""
     from ner_neural_train import train_bilstm  # torch is needed for training only
 
     cut = int(len(sents) * 0.9)
@@ -194,8 +226,13 @@ def train_neural(
         pred = tagger.tag_many([t for t, _ in dev])
         return score([g for _, g in dev], pred)["micro"][2]
 
-    best = train_bilstm(train, dev, vector_words, vectors, gaz, model, evaluate, epochs=epochs)
-    print(f"best dev F1 {best:.4f}")
+    if final_epochs:
+        train_bilstm(sents, vector_words, vectors, gaz, NEURAL_FLAGS, model, None, epochs=final_epochs,
+                     hidden=hidden, word_drop=word_drop)
+    else:
+        best = train_bilstm(train, vector_words, vectors, gaz, NEURAL_FLAGS, model, evaluate, epochs=epochs,
+                            hidden=hidden, word_drop=word_drop)
+        print(f"best dev F1 {best:.4f}")
     return BiLstmCrfTagger(model, gaz)
 
 
@@ -209,19 +246,35 @@ def main() -> None:
     ap.add_argument("--c2", type=float, default=0.05)
     ap.add_argument("--iters", type=int, default=250)
     ap.add_argument("--model", choices=("crf", "bilstm"), default="bilstm", help="which tagger to train and ship")
-    ap.add_argument("--epochs", type=int, default=30)
+    ap.add_argument("--epochs", type=int, default=30, help="most epochs when choosing on the dev slice")
+    ap.add_argument("--final-epochs", type=int, default=15,
+                    help="train on all of train for this many epochs (15: dev-slice best 12, plateau to 17); "
+                    "0: train on 90%% and keep the best epoch on the last 10%%")
+    ap.add_argument("--hidden", type=int, default=128)
+    ap.add_argument("--word-drop", type=float, default=0.2)
+    ap.add_argument("--vectors", choices=("both", "fasttext", "ppmi"), default="both",
+                    help="both: fastText and PPMI-SVD vectors side by side")
+    ap.add_argument("--no-test", action="store_true", help="skip the test-split score")
     ap.add_argument("--pred", type=Path, default=None, help="also write test predictions here")
     a = ap.parse_args()
     t0 = time.time()
     a.out.mkdir(parents=True, exist_ok=True)
     work = a.work or Path(tempfile.mkdtemp(prefix="rasd-ner-"))
     if not (a.reuse_vectors and (work / "ner-vectors.npz").exists()):
-        build_vectors(a.data, work, vocab=60000, context=1000, dim=100)
+        from ner_fasttext import build_fasttext, merge_vectors  # gensim is needed for training only
+
+        if a.vectors in ("ppmi", "both"):
+            build_vectors(a.data, work / "ppmi", vocab=60000, context=1000, dim=100)
+            shutil.copyfile(work / "ppmi" / "ner-clusters.tsv", work / "ner-clusters.tsv")
+        if a.vectors in ("fasttext", "both"):
+            build_fasttext(a.data, work / "fasttext")
+        parts = [work / kind / "ner-vectors.npz" for kind in ("fasttext", "ppmi") if a.vectors in (kind, "both")]
+        merge_vectors(parts, work / "ner-vectors.npz")
     clusters_path = work / "ner-clusters.tsv"
     gaz = build_gazetteer(a.data)
     gaz.save(a.out / "ner-gazetteer.tsv")
     print(f"gazetteer: {len(gaz.entries):,} phrases ({time.time() - t0:.0f}s)", flush=True)
-    res = FeatureResources(load_clusters(clusters_path), gaz)
+    res = FeatureResources(load_clusters(clusters_path) if clusters_path.exists() else {}, gaz)
     train = read_conll(a.data / TRAIN)
     t1 = time.time()
     tagger: CrfNerTagger | BiLstmCrfTagger
@@ -232,11 +285,15 @@ def main() -> None:
         tagger = CrfNerTagger(a.out / "ner-crf.crfsuite", res)
         manifest = {"kind": "crf", "model": "ner-crf.crfsuite", "clusters": "ner-clusters.tsv"}
     else:
-        tagger = train_neural(train, gaz, work, a.out / "ner-bilstm.npz", a.epochs)
+        tagger = train_neural(train, gaz, work, a.out / "ner-bilstm.npz", a.epochs, a.final_epochs, a.hidden,
+                              a.word_drop)
         print(f"BiLSTM-CRF trained in {time.time() - t1:.0f}s")
         manifest = {"kind": "bilstm", "model": "ner-bilstm.npz"}
     manifest["gazetteer"] = "ner-gazetteer.tsv"
     (a.out / "ner-model.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    if a.no_test:
+        print(f"total time {time.time() - t0:.0f}s")
+        return
     test = read_conll(a.data / TEST)
     t2 = time.time()
     pred = tagger.tag_many([toks for toks, _ in test])

@@ -13,7 +13,7 @@ from rasd.entities.ner import NerTagger, load_default_tagger
 from rasd.entities.ner.crf import CrfNerTagger, repair_iob2
 from rasd.entities.ner.features import FeatureExtractor, FeatureResources, word_key
 from rasd.entities.ner.gazetteer import Gazetteer
-from rasd.entities.ner.neural import viterbi
+from rasd.entities.ner.neural import Encoder, dense_size, viterbi
 
 VALID_TAGS = {"O"} | {f"{p}-{t}" for p in "BI" for t in ("PERS", "LOC", "ORG", "MISC")}
 
@@ -60,6 +60,16 @@ def test_features_use_normalised_and_clitic_stripped_forms() -> None:
     first = set(feats[0])
     assert {"w=وبجنيف", "stem=جنيف", "c0s=1", "g=CITY", "BOS"} <= first
     assert "-1:stem=جنيف" in feats[1]
+
+
+def test_encoder_reads_the_model_own_flag_set() -> None:
+    enc = Encoder(["جنيف"], ["في"], list("جنيف"), _gaz(), flags=("CITY", "ORG"))
+    vec, vec_stem, word, chars, dense = enc.encode(["والأمم", "المتحدة", "في", "بجنيف"])
+    assert dense.shape == (4, dense_size(("CITY", "ORG")))
+    assert dense[3, 0] == 1.0  # word-level CITY through the stripped reading
+    assert dense[0, 2 + 1] == 1.0 and dense[1, 4 + 1] == 1.0  # B-ORG then I-ORG phrase marks
+    assert list(vec) == [0, 0, 0, 0] and list(vec_stem) == [0, 0, 0, 1]
+    assert list(word) == [0, 0, 1, 0] and chars.shape == (4, 20)
 
 
 def test_viterbi_follows_transitions() -> None:

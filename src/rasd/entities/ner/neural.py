@@ -1,6 +1,7 @@
 """BiLSTM-CRF NER tagger run with numpy only (weights trained with torch, exported to ``.npz``).
 
-Per token the network sees: the news-trained vector of the word and of its form without proclitics, a small
+Per token the network sees: the news-trained vector of the word and of its form without proclitics (fastText
+skip-gram and PPMI-SVD vectors side by side, exported as one matrix), a small
 embedding learnt for words frequent in the training data, a character CNN over the normalised word, and
 binary name-list / shape indicators. A bidirectional LSTM reads the sentence and a CRF layer (Viterbi)
 picks the tag sequence. ``Encoder`` is shared with the training script so both see identical inputs.
@@ -19,18 +20,24 @@ from rasd.entities.ner.features import word_key
 from rasd.entities.ner.gazetteer import Gazetteer
 from rasd.text.normalize import strip_clitics
 
-__all__ = ["DENSE_SIZE", "MAX_CHARS", "BiLstmCrfTagger", "Encoder", "viterbi"]
+__all__ = ["DENSE_SIZE", "FLAGS", "MAX_CHARS", "dense_size", "BiLstmCrfTagger", "Encoder", "viterbi"]
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int64]
 
+# name lists read as features; a model file may name its own list set (``flags``), older files use these
 FLAGS = ("CITY", "PLACE", "COUNTRY", "ADMIN", "NAT", "PERS", "PERSFIRST", "PERSLAST", "NAMETOK")
 SHAPES = ("ar", "num", "punct", "latin", "latinCap", "alnum")
 _PUNCT = set(".,،؛;:!?؟()[]{}\"'«»-/_…%")
-# word-level flags, phrase B- and I- marks per flag, shape one-hot, then 4 extra indicators
-DENSE_SIZE = 3 * len(FLAGS) + len(SHAPES) + 4
 MAX_CHARS = 20
-_FLAG_AT = {f: i for i, f in enumerate(FLAGS)}
+
+
+def dense_size(flags: Sequence[str]) -> int:
+    """Word-level flags, phrase B- and I- marks per flag, shape one-hot, then 4 extra indicators."""
+    return 3 * len(flags) + len(SHAPES) + 4
+
+
+DENSE_SIZE = dense_size(FLAGS)
 
 
 def _shape(token: str) -> int:
@@ -49,12 +56,16 @@ class Encoder:
     """Turns raw tokens into the index and indicator arrays the network reads."""
 
     def __init__(
-        self, vector_words: Sequence[str], train_words: Sequence[str], chars: Sequence[str], gazetteer: Gazetteer
+        self, vector_words: Sequence[str], train_words: Sequence[str], chars: Sequence[str], gazetteer: Gazetteer,
+        flags: Sequence[str] = FLAGS,
     ) -> None:
         self.vec_index = {w: i + 1 for i, w in enumerate(vector_words)}  # 0: no vector
         self.word_index = {w: i + 1 for i, w in enumerate(train_words)}  # 0: unknown word
         self.char_index = {c: i + 2 for i, c in enumerate(chars)}  # 0: padding, 1: unknown char
         self.gazetteer = gazetteer
+        self.flags = tuple(flags)
+        self.flag_at = {f: i for i, f in enumerate(self.flags)}
+        self.dense_size = dense_size(self.flags)
         self._cache: dict[str, tuple[str, str, int, int, int, IntArray, FloatArray]] = {}
 
     def _token(self, token: str) -> tuple[str, str, int, int, int, IntArray, FloatArray]:
@@ -71,11 +82,11 @@ class Encoder:
         chars = np.zeros(MAX_CHARS, dtype=np.int64)
         for j, c in enumerate(key[:MAX_CHARS]):
             chars[j] = self.char_index.get(c, 1)
-        dense = np.zeros(DENSE_SIZE, dtype=np.float32)
+        dense = np.zeros(self.dense_size, dtype=np.float32)
         for flag in self.gazetteer.word_lists(readings):
-            if flag in _FLAG_AT:
-                dense[_FLAG_AT[flag]] = 1.0
-        off = 3 * len(FLAGS)
+            if flag in self.flag_at:
+                dense[self.flag_at[flag]] = 1.0
+        off = 3 * len(self.flags)
         dense[off + _shape(token)] = 1.0
         off += len(SHAPES)
         dense[off] = float(vec_key == 0)
@@ -89,15 +100,15 @@ class Encoder:
         return got
 
     def encode(self, tokens: Sequence[str]) -> tuple[IntArray, IntArray, IntArray, IntArray, FloatArray]:
-        """``(vector ids, stem vector ids, word ids, char ids [n, MAX_CHARS], indicators [n, DENSE_SIZE])``."""
+        """``(vector ids, stem vector ids, word ids, char ids [n, MAX_CHARS], indicators [n, dense_size])``."""
         infos = [self._token(t) for t in tokens]
         dense = np.stack([i[6] for i in infos])
         marks = self.gazetteer.phrase_marks([i[0] for i in infos], [i[1] for i in infos])
         for j, token_marks in enumerate(marks):
             for mark in token_marks:
-                at = _FLAG_AT.get(mark[2:])
+                at = self.flag_at.get(mark[2:])
                 if at is not None:
-                    dense[j, len(FLAGS) * (1 if mark[0] == "B" else 2) + at] = 1.0
+                    dense[j, len(self.flags) * (1 if mark[0] == "B" else 2) + at] = 1.0
         return (
             np.array([i[2] for i in infos], dtype=np.int64),
             np.array([i[3] for i in infos], dtype=np.int64),
@@ -127,23 +138,35 @@ def _sigmoid(x: FloatArray) -> FloatArray:
     return out
 
 
-def _lstm(x: FloatArray, w_ih: FloatArray, w_hh: FloatArray, bias: FloatArray, reverse: bool) -> FloatArray:
-    """One LSTM direction over ``x [n, d]`` with torch's gate order (input, forget, cell, output)."""
-    hidden = w_hh.shape[1]
-    gates_x = x @ w_ih.T + bias
-    h = np.zeros(hidden, dtype=np.float32)
-    c = np.zeros(hidden, dtype=np.float32)
-    out = np.empty((x.shape[0], hidden), dtype=np.float32)
-    steps = range(x.shape[0] - 1, -1, -1) if reverse else range(x.shape[0])
-    w_hh_t = np.ascontiguousarray(w_hh.T)
-    for t in steps:
-        g = gates_x[t] + h @ w_hh_t
-        i_f_o = _sigmoid(g[: 2 * hidden])
-        o = _sigmoid(g[3 * hidden :])
-        c = i_f_o[hidden:] * c + i_f_o[:hidden] * np.tanh(g[2 * hidden : 3 * hidden])
-        h = o * np.tanh(c)
-        out[t] = h
+def _ifog(w: FloatArray) -> FloatArray:
+    """Torch's gate blocks (input, forget, cell, output) reordered to (input, forget, output, cell)."""
+    i, f, g, o = np.split(w, 4, axis=0)
+    out: FloatArray = np.ascontiguousarray(np.concatenate([i, f, o, g], axis=0))
     return out
+
+
+def _bilstm(x: FloatArray, w_ih: FloatArray, bias: FloatArray, w_hh_t: FloatArray) -> FloatArray:
+    """Both LSTM directions over ``x [n, d]`` in one loop (step t runs forward at t, backward at n-1-t).
+
+    ``w_ih [8h, d]`` and ``bias [8h]`` hold forward then backward gates in (i, f, o, g) order; ``w_hh_t`` is
+    ``[2, h, 4h]``. Returns ``[n, 2h]``: forward states then backward states.
+    """
+    n = x.shape[0]
+    hidden = w_hh_t.shape[1]
+    gates_x = (x @ w_ih.T + bias).reshape(n, 2, 4 * hidden)
+    gates_x[:, 1] = gates_x[::-1, 1].copy()  # backward direction read in reverse
+    h = np.zeros((2, 1, hidden), dtype=np.float32)
+    c = np.zeros((2, hidden), dtype=np.float32)
+    out = np.empty((n, 2, hidden), dtype=np.float32)
+    for t in range(n):
+        g = gates_x[t] + np.matmul(h, w_hh_t)[:, 0]
+        s = _sigmoid(g[:, : 3 * hidden])
+        c = s[:, hidden : 2 * hidden] * c + s[:, :hidden] * np.tanh(g[:, 3 * hidden :])
+        h_t = s[:, 2 * hidden : 3 * hidden] * np.tanh(c)
+        out[t] = h_t
+        h = h_t[:, None, :]
+    out[:, 1] = out[::-1, 1].copy()
+    return out.reshape(n, 2 * hidden)
 
 
 class BiLstmCrfTagger:
@@ -156,6 +179,7 @@ class BiLstmCrfTagger:
         self.encoder = Encoder(
             [str(w) for w in p["vector_words"]], [str(w) for w in p["train_words"]],
             [str(c) for c in p["chars"]], gazetteer,
+            [str(f) for f in p["flags"]] if "flags" in p else FLAGS,
         )
         f32 = np.float32
         self.vectors = np.vstack([np.zeros((1, p["vectors"].shape[1])), p["vectors"]]).astype(f32)
@@ -165,10 +189,9 @@ class BiLstmCrfTagger:
         conv_w = p["conv_w"].astype(f32)
         self.conv_w = conv_w.transpose(2, 1, 0).reshape(-1, conv_w.shape[0])
         self.conv_b = p["conv_b"].astype(f32)
-        self.lstm = {
-            d: (p[f"w_ih_{d}"].astype(f32), p[f"w_hh_{d}"].astype(f32), (p[f"b_ih_{d}"] + p[f"b_hh_{d}"]).astype(f32))
-            for d in ("f", "b")
-        }
+        self.lstm_w_ih = np.concatenate([_ifog(p[f"w_ih_{d}"].astype(f32)) for d in "fb"])
+        self.lstm_bias = np.concatenate([_ifog((p[f"b_ih_{d}"] + p[f"b_hh_{d}"]).astype(f32)) for d in "fb"])
+        self.lstm_w_hh_t = np.stack([np.ascontiguousarray(_ifog(p[f"w_hh_{d}"].astype(f32)).T) for d in "fb"])
         self.out_w = p["out_w"].astype(f32)
         self.out_b = p["out_b"].astype(f32)
         self.trans = p["trans"].astype(f32)
@@ -189,7 +212,7 @@ class BiLstmCrfTagger:
             [self.vectors[vec_key], self.vectors[vec_stem], self.word_emb[word], self._char_features(chars), dense],
             axis=1,
         )
-        h = np.concatenate([_lstm(x, *self.lstm["f"], reverse=False), _lstm(x, *self.lstm["b"], reverse=True)], axis=1)
+        h = _bilstm(x.astype(np.float32), self.lstm_w_ih, self.lstm_bias, self.lstm_w_hh_t)
         out: FloatArray = h @ self.out_w.T + self.out_b
         return out
 
