@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import numpy as np
@@ -115,13 +114,36 @@ def test_shipped_model_tags_a_news_sentence(shipped: NerTagger) -> None:
     assert load_default_tagger() is shipped  # cached
 
 
-def test_shipped_model_batch_matches_single_and_is_fast(shipped: NerTagger) -> None:
-    sentences = [SENTENCE, ["."], [], "بدأ الاجتماع في موعده".split()]
+def test_shipped_model_batch_matches_single(shipped: NerTagger) -> None:
+    # speed is measured by scripts/benchmark.py, not here
+    sentences = [SENTENCE, ["."], [], "بدأ الاجتماع في موعده".split(), SENTENCE[:3]]
     assert shipped.tag_many(sentences) == [shipped.tag(s) for s in sentences]
-    words = "أعلنت الحكومة الأردنية أن رئيس الوزراء سيزور عمان و دمشق الأسبوع المقبل لبحث التعاون .".split()
-    shipped.tag(words)
-    start = time.perf_counter()
-    for _ in range(100):
-        shipped.tag(words)
-    rate = 100 * len(words) / (time.perf_counter() - start)
-    assert rate > 3000  # well under the real figure (> 10k/s), kept loose for busy test machines
+
+
+def test_batched_lstm_equals_one_sentence_at_a_time() -> None:
+    from rasd.entities.ner.neural import _bilstm, _bilstm_batch
+
+    rng = np.random.default_rng(3)
+    hidden, dim = 4, 5
+    w_ih = rng.normal(size=(8 * hidden, dim)).astype(np.float32)
+    bias = rng.normal(size=8 * hidden).astype(np.float32)
+    w_hh_t = rng.normal(size=(2, hidden, 4 * hidden)).astype(np.float32)
+    lengths = [3, 1, 6, 2]
+    x = rng.normal(size=(sum(lengths), dim)).astype(np.float32)
+    batched = _bilstm_batch(x, lengths, w_ih, bias, w_hh_t)
+    start = 0
+    for n in lengths:
+        alone = _bilstm(x[start : start + n], w_ih, bias, w_hh_t)
+        np.testing.assert_allclose(batched[start : start + n], alone, rtol=1e-5, atol=1e-6)
+        start += n
+
+
+def test_batched_viterbi_finds_the_same_paths() -> None:
+    from rasd.entities.ner.neural import viterbi_batch
+
+    rng = np.random.default_rng(5)
+    n_tags = 5
+    trans = rng.normal(size=(n_tags, n_tags)).astype(np.float32)
+    start, end = rng.normal(size=n_tags).astype(np.float32), rng.normal(size=n_tags).astype(np.float32)
+    emissions = [rng.normal(size=(n, n_tags)).astype(np.float32) for n in (4, 1, 9, 2)]
+    assert viterbi_batch(emissions, trans, start, end) == [viterbi(e, trans, start, end) for e in emissions]

@@ -73,8 +73,8 @@ def _progress(enabled: bool) -> Any:
 @click.option("--published", help="Publication date (YYYY-MM-DD) for articles that don't give one.")
 @click.option("--max-bytes", type=int, default=10_000_000, show_default=True, help="Largest single article file.")
 @click.option("--progress/--no-progress", default=None, help="Progress line (default: when stderr is a terminal).")
-@click.option("--workers", type=int, default=1, show_default=True,
-              help="Processes running the pipeline (the database keeps one writer).")
+@click.option("--workers", type=click.IntRange(min=0), default=0,
+              help="Processes running the pipeline (default 0: one per core; the database keeps one writer).")
 @click.pass_obj
 def ingest(obj: _Context, inputs: tuple[str, ...], manifest: Path | None, outlet: str | None,
            published: str | None, max_bytes: int, progress: bool | None, workers: int) -> None:
@@ -95,7 +95,8 @@ def ingest(obj: _Context, inputs: tuple[str, ...], manifest: Path | None, outlet
         raise click.ClickException(str(exc)) from None
     show = sys.stderr.isatty() if progress is None else progress
     try:
-        report = api.ingest(inputs, obj.store, options=options, workers=workers, on_item=_progress(show))
+        report = api.ingest(inputs, obj.store, options=options, workers=workers or api.default_workers(),
+                            on_item=_progress(show))
     except KeyboardInterrupt:
         click.echo("\ninterrupted: everything stored so far is kept; run the same command again to finish.",
                    err=True)

@@ -20,7 +20,7 @@ from rasd.entities.ner.features import word_key
 from rasd.entities.ner.gazetteer import Gazetteer
 from rasd.text.normalize import strip_clitics
 
-__all__ = ["DENSE_SIZE", "FLAGS", "MAX_CHARS", "dense_size", "BiLstmCrfTagger", "Encoder", "viterbi"]
+__all__ = ["DENSE_SIZE", "FLAGS", "MAX_CHARS", "dense_size", "BiLstmCrfTagger", "Encoder", "viterbi", "viterbi_batch"]
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int64]
@@ -30,6 +30,7 @@ FLAGS = ("CITY", "PLACE", "COUNTRY", "ADMIN", "NAT", "PERS", "PERSFIRST", "PERSL
 SHAPES = ("ar", "num", "punct", "latin", "latinCap", "alnum")
 _PUNCT = set(".,،؛;:!?؟()[]{}\"'«»-/_…%")
 MAX_CHARS = 20
+_BATCH = 64  # sentences per LSTM batch
 
 
 def dense_size(flags: Sequence[str]) -> int:
@@ -133,6 +134,37 @@ def viterbi(emissions: FloatArray, trans: FloatArray, start: FloatArray, end: Fl
     return best[::-1]
 
 
+def viterbi_batch(
+    emissions: Sequence[FloatArray], trans: FloatArray, start: FloatArray, end: FloatArray
+) -> list[list[int]]:
+    """``viterbi`` over several sentences at once (same paths). Past a sentence's end its scores stay put and
+    its back-pointers point to themselves, so every path can be traced back from the last position."""
+    lengths = np.array([e.shape[0] for e in emissions])
+    batch, steps, n_tags = len(emissions), int(lengths.max()), trans.shape[0]
+    em = np.zeros((batch, steps, n_tags), dtype=np.float32)
+    for b, e in enumerate(emissions):
+        em[b, : e.shape[0]] = e
+    score = start + em[:, 0]
+    back = np.empty((batch, steps, n_tags), dtype=np.int64)
+    back[:, 0] = np.arange(n_tags)
+    cols = np.arange(n_tags)
+    for t in range(1, steps):
+        cand = score[:, :, None] + trans  # [B, from, to]
+        best_from = np.argmax(cand, axis=1)  # [B, to]
+        moved = np.take_along_axis(cand, best_from[:, None, :], axis=1)[:, 0] + em[:, t]
+        live = (t < lengths)[:, None]
+        back[:, t] = np.where(live, best_from, cols)
+        score = np.where(live, moved, score)
+    tag = np.argmax(score + end, axis=1)
+    path = np.empty((batch, steps), dtype=np.int64)
+    path[:, -1] = tag
+    rows = np.arange(batch)
+    for t in range(steps - 1, 0, -1):
+        tag = back[rows, t, tag]
+        path[:, t - 1] = tag
+    return [path[b, : lengths[b]].tolist() for b in range(batch)]
+
+
 def _sigmoid(x: FloatArray) -> FloatArray:
     out: FloatArray = 0.5 * (np.tanh(0.5 * x) + 1.0)
     return out
@@ -167,6 +199,40 @@ def _bilstm(x: FloatArray, w_ih: FloatArray, bias: FloatArray, w_hh_t: FloatArra
         h = h_t[:, None, :]
     out[:, 1] = out[::-1, 1].copy()
     return out.reshape(n, 2 * hidden)
+
+
+def _bilstm_batch(
+    x: FloatArray, lengths: Sequence[int], w_ih: FloatArray, bias: FloatArray, w_hh_t: FloatArray
+) -> FloatArray:
+    """``_bilstm`` over several sentences at once: ``x`` holds their tokens one after another.
+
+    Sentence b is read forward from its first token and backward from its last; positions past its end are
+    computed on padding and dropped, which cannot change its states because each direction only looks back.
+    """
+    n_tok = x.shape[0]
+    batch, steps = len(lengths), max(lengths)
+    hidden = w_hh_t.shape[1]
+    gates = np.vstack([x @ w_ih.T + bias, np.zeros((1, 8 * hidden), dtype=np.float32)])  # last row: padding
+    offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
+    lens = np.asarray(lengths, dtype=np.int64)
+    t = np.arange(steps, dtype=np.int64)
+    valid = t[None, :] < lens[:, None]  # [B, T]
+    fwd = np.where(valid, offsets[:, None] + t[None, :], n_tok)
+    bwd = np.where(valid, offsets[:, None] + lens[:, None] - 1 - t[None, :], n_tok)
+    g_f = gates[:, : 4 * hidden][fwd.T]  # [T, B, 4h]
+    g_b = gates[:, 4 * hidden :][bwd.T]
+    h = np.zeros((2, batch, hidden), dtype=np.float32)
+    c = np.zeros((2, batch, hidden), dtype=np.float32)
+    out = np.zeros((2, n_tok + 1, hidden), dtype=np.float32)
+    for step in range(steps):
+        g = np.stack([g_f[step], g_b[step]]) + np.matmul(h, w_hh_t)
+        s = _sigmoid(g[:, :, : 3 * hidden])
+        c = s[:, :, hidden : 2 * hidden] * c + s[:, :, :hidden] * np.tanh(g[:, :, 3 * hidden :])
+        h = s[:, :, 2 * hidden : 3 * hidden] * np.tanh(c)
+        out[0, fwd[:, step]] = h[0]
+        out[1, bwd[:, step]] = h[1]
+    result: FloatArray = np.concatenate([out[0, :n_tok], out[1, :n_tok]], axis=1)
+    return result
 
 
 class BiLstmCrfTagger:
@@ -206,21 +272,38 @@ class BiLstmCrfTagger:
         out: FloatArray = np.tanh(conv).max(axis=1)
         return out
 
-    def emissions(self, tokens: Sequence[str]) -> FloatArray:
+    def _inputs(self, tokens: Sequence[str]) -> FloatArray:
         vec_key, vec_stem, word, chars, dense = self.encoder.encode(tokens)
         x = np.concatenate(
             [self.vectors[vec_key], self.vectors[vec_stem], self.word_emb[word], self._char_features(chars), dense],
             axis=1,
         )
-        h = _bilstm(x.astype(np.float32), self.lstm_w_ih, self.lstm_bias, self.lstm_w_hh_t)
+        return x.astype(np.float32)
+
+    def emissions(self, tokens: Sequence[str]) -> FloatArray:
+        return self.emissions_many([tokens])[0]
+
+    def emissions_many(self, sentences: Sequence[Sequence[str]]) -> list[FloatArray]:
+        """Emission scores per sentence; all sentences go through the LSTM together, one step per position,
+        because numpy's cost here is the number of steps, not the width of each step."""
+        lengths = [len(s) for s in sentences]
+        x = self._inputs([t for s in sentences for t in s])
+        h = _bilstm_batch(x, lengths, self.lstm_w_ih, self.lstm_bias, self.lstm_w_hh_t)
         out: FloatArray = h @ self.out_w.T + self.out_b
-        return out
+        cuts = np.cumsum(lengths)[:-1]
+        return list(np.split(out, cuts))
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
-        if not tokens:
-            return []
-        path = viterbi(self.emissions(tokens), self.trans, self.start, self.end)
-        return repair_iob2([self.tags[i] for i in path])
+        return self.tag_many([tokens])[0]
 
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        return [self.tag(s) for s in sentences]
+        result: list[list[str]] = [[] for _ in sentences]
+        todo = [i for i, s in enumerate(sentences) if s]
+        # batches of similar length waste few padded steps
+        todo.sort(key=lambda i: len(sentences[i]))
+        for start in range(0, len(todo), _BATCH):
+            group = todo[start : start + _BATCH]
+            emissions = self.emissions_many([sentences[i] for i in group])
+            for i, path in zip(group, viterbi_batch(emissions, self.trans, self.start, self.end), strict=True):
+                result[i] = repair_iob2([self.tags[k] for k in path])
+        return result
