@@ -206,6 +206,15 @@ def _strip_name_clitics(token_key: str) -> str:
     return token_key
 
 
+# A compound family name's first word ("عبد السلام", "أبو بكر"): remembered with the word after it.
+_NAME_PARTICLES = frozenset(match_key(w) for w in ("عبد", "أبو", "ابو", "بن", "ابن", "بو", "آل"))
+# A bare army word refers back to the last army named in full.
+_ARMY_WORDS = frozenset({match_key("الجيش")})
+_ARMY_KINDS = frozenset({"state", "military"})
+# Words between a title and the place of posting ("المبعوث الأممي إلى اليمن").
+_POSTING_WORDS = frozenset(match_key(w) for w in ("إلى", "الى", "في", "لدى"))
+
+
 # -- the matcher ---------------------------------------------------------------------------------------
 @dataclass
 class _Match:
@@ -215,6 +224,7 @@ class _Match:
     score: float
     label: str | None = None
     kind: str = "alias"
+    name_start: int | None = None  # where the person's own name begins after a title
 
 
 class _Linker:
@@ -310,6 +320,11 @@ class _Linker:
         return None
 
     def memory_at(self, i: int) -> _Match | None:
+        if i + 1 < len(self.keys):
+            for reading in self.readings[i]:
+                entity = self.context.memory.get(f"{reading} {self.keys[i + 1]}")
+                if entity is not None:
+                    return _Match(i, i + 2, entity, 0.75, kind="memory")
         for reading in self.readings[i]:
             entity = self.context.memory.get(reading)
             if entity is not None:
@@ -361,6 +376,7 @@ class _Linker:
                     found.start = first_name
             matches.append(found)
             ctx.remember(found.entity)  # at once: a later name in the sentence may depend on it
+            self.memorise_army(found)
             i = found.end
         from_ner = self.ner_matches(matches)
         for m in from_ner:
@@ -380,14 +396,34 @@ class _Linker:
         j = self.skip_honorifics(title.end)
         if j >= len(self.tokens):
             return title
+        named = self._name_at(title, j)
+        if named is None and title.entity.kind == "person":
+            # "المبعوث الأممي إلى اليمن مارتن غريفيث": the name after the posting names the holder, not
+            # the title's default holder elsewhere.
+            posting = self._posting_end(j)
+            if posting is not None:
+                named = self._name_at(title, self.skip_honorifics(posting))
+        return named or title
+
+    def _name_at(self, title: _Match, j: int) -> _Match | None:
+        if j >= len(self.tokens):
+            return None
         name = self.longest_at(j)
         if name is not None and name.entity.kind == "person" and name.kind in ("alias", "memory"):
-            return _Match(title.start, name.end, name.entity, max(name.score, title.score), kind="alias")
+            return _Match(title.start, name.end, name.entity, max(name.score, title.score), kind="alias",
+                          name_start=j)
         span = self.ner_span_at(j)
         if span is not None and span[1] in ("PERS", "PER"):
             entity = self.unknown_entity(j, span[0], "PERS")
-            return _Match(title.start, span[0], entity, 0.6, kind="ner")
-        return title
+            return _Match(title.start, span[0], entity, 0.6, kind="ner", name_start=j)
+        return None
+
+    def _posting_end(self, j: int) -> int | None:
+        """End of "إلى اليمن" / "في ليبيا" right after a title: where an envoy or ambassador is posted."""
+        if j + 1 >= len(self.tokens) or self.keys[j] not in _POSTING_WORDS:
+            return None
+        place = self.longest_at(j + 1)
+        return place.end if place is not None and place.entity.kind in ("state", "place") else None
 
     def unknown_entity(self, start: int, end: int, tag: str) -> KbEntry:
         words = [_strip_name_clitics(self.keys[start]), *self.keys[start + 1: end]]
@@ -423,11 +459,30 @@ class _Linker:
         entity = self.unknown_entity(start, end, tag)
         return _Match(start, end, entity, 0.5, label="PERS" if tag == "PER" else tag, kind="ner")
 
+    def memorise_army(self, m: _Match) -> None:
+        """After "الجيش السوداني", a bare "الجيش" ("سلاح الجو التابع للجيش") is the same army."""
+        if m.end - m.start < 2 or m.entity.kind not in _ARMY_KINDS:
+            return
+        head = _strip_name_clitics(self.keys[m.start])
+        if head in _ARMY_WORDS:
+            self.context.memory[head] = m.entity
+
     def memorise_name(self, m: _Match) -> None:
-        for k in range(m.start, m.end):
-            word = _strip_name_clitics(self.keys[k])
-            if len(word) >= 3 and word not in self.t.honorifics and not self.kb.is_title(word):
-                self.context.memory.setdefault(word, m.entity)
+        """Remember the family name a later bare mention uses: the last word of the name ("لافروف"), or
+        the last two when they form one compound ("عبد السلام"). First names (علي reads like على) and
+        the words of a title before the name (المتحدث باسم ...) are not names to remember."""
+        if m.kind == "title":
+            return
+        start = m.name_start if m.name_start is not None else self.skip_honorifics(m.start)
+        words = [_strip_name_clitics(self.keys[k]) for k in range(start, m.end)]
+        words = [w for w in words if _is_word(w)]
+        if not words:
+            return
+        last = words[-1]
+        if len(words) >= 2 and words[-2] in _NAME_PARTICLES:
+            self.context.memory.setdefault(f"{words[-2]} {last}", m.entity)
+        elif len(last) >= 3 and last not in self.t.honorifics and not self.kb.is_title(last):
+            self.context.memory.setdefault(last, m.entity)
 
 
 def find_mentions(tokens: Sequence[str], ner_tags: Sequence[str] | None,
