@@ -14,7 +14,10 @@ from functools import cache
 from importlib.resources import files
 
 from rasd.doc import Entity, Token
-from rasd.events.status import clause_bounds
+from rasd.events.arabic_words import Word
+from rasd.events.numerals import read_quantity
+from rasd.events.status import CueEntry, clause_bounds
+from rasd.events.triggers import PhraseMatch
 from rasd.text.normalize import strip_clitics
 
 __all__ = ["Arguments", "Slot", "find_arguments", "role_word"]
@@ -165,6 +168,7 @@ def find_arguments(
     trigger_kind: str,
     mentions: Sequence[Slot],
     speaker: Slot | None = None,
+    breaks: Sequence[PhraseMatch[CueEntry]] = (),
 ) -> Arguments:
     """Actor, target and places of the event whose trigger spans ``[trigger_start, trigger_end)``.
 
@@ -175,8 +179,11 @@ def find_arguments(
     # one-word trigger that is itself a mention ("المرتزقة") is not.
     # Objects and places come from the trigger's own clause ("، مؤكدة وصول ..." starts another one);
     # a subject may stand before a comma ("تمكنت قوات الحكومة، من طرد ...").
-    _, right = clause_bounds([t.text for t in tokens], trigger_start, trigger_end)
-    near = [m for m in mentions if trigger_start - _WINDOW <= m.start
+    _, right = clause_bounds([t.text for t in tokens], trigger_start, trigger_end, breaks)
+    # A contrastive connective ("في حين نفت موسكو ...", "فيما ...") starts another clause: nothing before
+    # it is a party of what follows, nothing after it of what precedes.
+    left = max((b.end for b in breaks if b.end <= trigger_start), default=0)
+    near = [m for m in mentions if max(left, trigger_start - _WINDOW) <= m.start
             and m.end <= min(right, trigger_end + _WINDOW_AFTER)
             and not (m.start <= trigger_start and m.end >= trigger_end)]
     parties = [m for m in near if _can_be_party(m, trigger_start, trigger_end)]
@@ -199,6 +206,10 @@ def find_arguments(
     # Right after the trigger (a subject for a verb, a genitive for a noun), skipping a word or two.
     right_after = next((m for m in free if trigger_start < m.start <= trigger_end + 2
                         + sum(t.norm in _SKIPPABLE for t in tokens[trigger_end:m.start])), None)
+    if right_after is not None and not noun and _counted(tokens, trigger_end, right_after.start):
+        # "اعتقلت 14 متظاهرا", "قتلت سبعة من عناصر الحركة": a counted noun is what the verb acts on.
+        free = [m for m in free if m is not right_after]
+        right_after = None
     before = next((m for m in reversed(free) if m.end <= trigger_start and trigger_start - m.end <= _WINDOW), None)
     if before is not None and _complementizer_between(tokens, before.end, trigger_start):
         before = None  # "قالت قوات الوفاق إنها رصدت انسحاب ...": the sayer, not the doer
@@ -228,6 +239,11 @@ def find_arguments(
         actor = [speaker]
         from_speaker = True
 
+    pair = _between_pair(tokens, parties, taken={id(m) for m in actor})
+    if event_type in _JOINT_ACTS and len(pair) > 1 and (not actor or from_speaker):
+        # "اشتباكات بين الجيش والدعم السريع", "هدنة بين إسرائيل وحماس": the two sides act together,
+        # each against the other; a speaker who reports it is not a side.
+        actor, target, from_speaker = pair, pair[::-1], False
     taken = {id(m) for m in actor + target}
     # Co-ordinated parties: "تركيا وروسيا", "الحكومة والجيش".
     if actor:
@@ -252,6 +268,23 @@ def find_arguments(
 
     chosen_places = _choose_places(tokens, places, trigger_start, trigger_end, roles, parties)
     return Arguments(actor, target, chosen_places, _describe(tokens, chosen_places), from_speaker)
+
+
+def _counted(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a number stands between a verb (ending at ``start``) and the party at ``end``."""
+    return any(read_quantity([Word(t.norm, 0, 0, "")], 0, vague=False, duals=False) is not None
+               for t in tokens[start:end])
+
+
+def _between_pair(tokens: Sequence[Token], parties: Sequence[Slot], taken: set[int]) -> list[Slot]:
+    """The parties of "بين X وY" (X and Y joined by و), or [] when the clause names no such pair."""
+    for m in parties:
+        if id(m) in taken or m.start == 0 or tokens[m.start - 1].norm.removeprefix("و") != "بين":
+            continue
+        pair = [m]
+        _extend_coordinated(tokens, pair, [p for p in parties if p.start > m.start], {id(m)} | taken)
+        return pair
+    return []
 
 
 _SOURCE_TARGET = frozenset({"REQUEST", "RETREAT"})

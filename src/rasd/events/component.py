@@ -11,7 +11,7 @@ from rasd.entities.kb import KnowledgeBase
 from rasd.events.arguments import DUAL_KINDS, Arguments, Slot, find_arguments, is_place
 from rasd.events.counts import Counts, find_counts
 from rasd.events.dates import resolve_event_date
-from rasd.events.status import StatusReading, cue_index, read_status
+from rasd.events.status import StatusReading, clause_bounds, cue_index, read_status
 from rasd.events.triggers import TriggerMatch, find_triggers
 from rasd.registry import components
 from rasd.text.normalize import match_key
@@ -35,6 +35,7 @@ class _LazyCounts:
         return self._counts
 _SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "SUPPORT", "ACCUSE", "REJECT"})
 _CONTENT_SPAN = 8  # tokens after a speech act that hold its content
+_CALLS = frozenset({"REQUEST", "THREATEN"})
 
 
 def _party(entity: Entity) -> Party:
@@ -105,19 +106,25 @@ class EventComponent:
         tokens = sentence.tokens
         words = [t.text for t in tokens]
         counts = _LazyCounts(sentence.text)
+        breaks = [m for m in cue_index().longest(words) if m.payload.cue == "break"]
         # One event per type, actor and place in a sentence: several trigger words of one kind around
         # one actor ("قصف ... غارات ... ضربات") describe one thing; the strongest word names it.
         best: dict[tuple[str, ...], Event] = {}  # (type, place, *actor names) → event
-        last_end = speech_end = -100
+        last_end = speech_end = content_end = -100
         for trig in find_triggers(words):
             # A noun right after another trigger is its complement, not a second event ("التوصل لاتفاق
             # تعاون"); so is a noun in what a call, threat, welcome or accusation is about ("دعا إلى
             # الالتزام بوقف إطلاق النار", "اتهامات ... بتقديم دعم عسكري").
             gap, speech_gap = trig.start - last_end, trig.start - speech_end
-            chained = trig.kind != "verb" and (0 <= gap <= 2 or 0 <= speech_gap <= _CONTENT_SPAN)
+            chained = trig.kind != "verb" and (0 <= gap <= 2 or 0 <= speech_gap <= _CONTENT_SPAN
+                                               or speech_end <= trig.start < content_end)
             last_end = trig.end
             if trig.type in _SPEECH_ACTS:
                 speech_end = trig.end
+            if trig.type in _CALLS:
+                # What a call or threat asks for runs to the end of its clause ("دعت، أمس، جميع الأطراف
+                # إلى حماية المدنيين والالتزام بوقف إطلاق النار").
+                content_end = max(content_end, _content_end(tokens, trig.end))
             if chained or _not_an_event(tokens, trig.start, trig.end, trig.kind, slots):
                 continue
             if trig.mode == "killing" and any(e.type == "ASSAULT" for e in best.values()):
@@ -126,7 +133,7 @@ class EventComponent:
             if (status.negated and status.status != "denied") or status.hypothetical:
                 continue
             speaker = next((sp for at, sp in reversed(speakers) if at <= trig.start), None)
-            args = find_arguments(tokens, trig.start, trig.end, trig.type, trig.kind, slots, speaker)
+            args = find_arguments(tokens, trig.start, trig.end, trig.type, trig.kind, slots, speaker, breaks)
             actor = [_party(s.entity) for s in args.actor]
             if args.actor_is_speaker and trig.type not in _SPEECH_ACTS:
                 # A spokesman reports his side's strikes and moves; the side is the actor.
@@ -139,7 +146,7 @@ class EventComponent:
             key = (trig.type, place, *(p.name for p in actor))
             if key not in best or trig.weight > best[key].confidence:
                 best[key] = self._event(sentence, trig, args, actor, status, counts, article)
-        return sorted(best.values(), key=lambda e: e.trigger_start)
+        return _drop_unattributed_repeats(sorted(best.values(), key=lambda e: e.trigger_start))
 
     def _event(self, sentence: Sentence, trig: TriggerMatch, args: Arguments, actor: list[Party],
                status: StatusReading, lazy_counts: _LazyCounts, article: Article) -> Event:
@@ -153,8 +160,8 @@ class EventComponent:
             sentence=sentence.index,
             evidence=sentence.text,
             actor=actor,
-            target=[_party(s.entity) for s in args.target
-                    if len(actor) > 1 or s.entity.name not in {p.name for p in actor}],
+            target=_unique([_party(s.entity) for s in args.target
+                            if len(actor) > 1 or s.entity.name not in {p.name for p in actor}]),
             locations=[_place(s.entity, args.place_description if i == 0 else None)
                        for i, s in enumerate(args.places)],
             date=when.date if when else None,
@@ -169,6 +176,35 @@ class EventComponent:
             trigger_start=trig.start,
             confidence=trig.weight,
         )
+
+
+# Words after which a sentence reports something else than what a call asks for ("طلبت عدم تعريفها،
+# إن ..."): complementizers of reporting verbs and opening quotes.
+_CONTENT_STOPS = frozenset({"ان", "انه", "انها", "انهم", "بان", "«", '"', "“"})
+
+
+def _content_end(tokens: list[Token], start: int) -> int:
+    """Where the content of a call or threat ending at ``start`` stops: its clause's end, or an earlier
+    complementizer or opening quote."""
+    right = clause_bounds([t.text for t in tokens], start, start)[1]
+    return next((i for i in range(start, right) if tokens[i].norm in _CONTENT_STOPS), right)
+
+
+def _unique(parties: list[Party]) -> list[Party]:
+    seen: set[str] = set()
+    out = []
+    for p in parties:
+        if p.name not in seen:
+            seen.add(p.name)
+            out.append(p)
+    return out
+
+
+def _drop_unattributed_repeats(events: list[Event]) -> list[Event]:
+    """A second word of a type already coded in the sentence with a party ("نفت ... ووصفت الاتهامات
+    بأنها عارية عن الصحة") adds nothing when no party of its own is found: it is the same event."""
+    attributed = {e.type for e in events if e.actor}
+    return [e for e in events if e.actor or e.type not in attributed]
 
 
 @cache
