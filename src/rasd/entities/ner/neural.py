@@ -248,8 +248,10 @@ class BiLstmCrfTagger:
             [str(f) for f in p["flags"]] if "flags" in p else FLAGS,
         )
         f32 = np.float32
-        self.vectors = np.vstack([np.zeros((1, p["vectors"].shape[1])), p["vectors"]]).astype(f32)
-        self.word_emb = p["word_emb"].astype(f32)
+        # the big tables stay float16 (as shipped): rows are gathered per token and widened then
+        vectors = p["vectors"]
+        self.vectors = np.vstack([np.zeros((1, vectors.shape[1]), dtype=vectors.dtype), vectors])
+        self.word_emb = p["word_emb"]
         self.char_emb = p["char_emb"].astype(f32)
         # conv weight [out, in, width] -> [width * in, out] for one matrix product per window
         conv_w = p["conv_w"].astype(f32)
