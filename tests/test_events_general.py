@@ -123,3 +123,47 @@ def test_a_declared_ceasefire_is_a_concession() -> None:
 ])
 def test_dual_phone_calls_are_consultations(text: str) -> None:
     assert "CONSULT" in {e["type"] for e in _events(text, "2020-01-05")}
+
+
+# -- victims, agents and subjects behind titles ----------------------------------------------------------
+def test_the_killed_are_targets_and_the_relative_clause_names_the_attacker() -> None:
+    events = _events("قُتل ثمانية مدنيين، اليوم الأحد، جراء غارات جوية شنتها طائرات حربية روسية على قرية "
+                     "في ريف إدلب.", "2019-06-02")
+    [strike] = [e for e in events if e["type"] == "ASSAULT"]
+    assert _names(strike["actor"]) == {"Russia"}
+    assert _names(strike["target"]) == {"civilians"}
+
+
+def test_a_subject_behind_a_spokesman_title_acts() -> None:
+    [denial] = [e for e in _events("ونفى الناطق الرسمي باسم حركة حماس التقارير عن هدنة طويلة.", "2021-06-02")
+                if e["type"] == "REJECT"]
+    assert _names(denial["actor"]) == {"Hamas"}
+
+
+def test_talks_with_a_partys_leadership_have_that_party_as_partner() -> None:
+    events = _events("دعا الرئيس الفرنسي إيمانويل ماكرون إلى التهدئة، وأعلن أنه سيجري محادثات مع قيادة "
+                     "حزب الله الأسبوع المقبل.", "2020-08-03")
+    [talks] = [e for e in events if e["type"] == "CONSULT"]
+    assert _names(talks["actor"]) == {"Emmanuel Macron"}  # a conjoined reporting verb keeps its subject
+    assert _names(talks["target"]) == {"Hezbollah"}
+    assert talks["status"] == "planned"
+
+
+# -- what did not happen --------------------------------------------------------------------------------
+def test_condemning_an_attack_is_not_a_new_attack() -> None:
+    events = _events("كما أدانت بعثة الأمم المتحدة للدعم في ليبيا والسفارة الأمريكية الهجوم.", "2022-08-28")
+    assert "ASSAULT" not in {e["type"] for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "ولم تتمكن القوات الحكومية من استعادة المدينة حتى الآن.",
+    "ولم تحدد جامعة الدول العربية بعد موعدا لاستئناف المفاوضات.",
+])
+def test_a_verbal_noun_under_a_negated_verb_did_not_happen(text: str) -> None:
+    assert _events(text, "2021-08-14") == []
+
+
+def test_words_starting_like_a_future_verb_do_not_make_a_plan() -> None:
+    events = _events("وقبل ساعات من بدء الهدنة، شنت طائرات إسرائيلية غارات على مواقع في رفح.", "2021-05-21")
+    [strike] = [e for e in events if e["type"] == "ASSAULT"]
+    assert strike["status"] == "asserted" and _names(strike["actor"]) == {"Israel"}

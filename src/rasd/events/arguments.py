@@ -18,7 +18,7 @@ from rasd.events.arabic_words import Word
 from rasd.events.numerals import read_quantity
 from rasd.events.status import CueEntry, clause_bounds
 from rasd.events.triggers import PhraseMatch
-from rasd.text.normalize import strip_clitics
+from rasd.text.normalize import match_key, strip_clitics
 
 __all__ = ["Arguments", "Slot", "find_arguments", "role_word"]
 
@@ -87,11 +87,15 @@ def _roles() -> dict[str, str]:
 
 def role_word(token: Token) -> str | None:
     """The role a function word gives the noun after it ("على" → target), through clitics ("وعلى")."""
+    role = _table_role(token)
+    return None if role == "head" else role
+
+
+def _table_role(token: Token) -> str | None:
     roles = _roles()
     for reading in strip_clitics(token.norm):
         if reading in roles:
             return roles[reading]
-    # A bare proclitic preposition on the party itself: بـ / لـ mark objects and partners.
     return None
 
 
@@ -136,6 +140,8 @@ def _preceding_role(tokens: Sequence[Token], slot: Slot) -> str | None:
         i -= 1
     if i >= 0:
         role = role_word(tokens[i])
+        if _table_role(tokens[i]) == "head" and i > 0 and role_word(tokens[i - 1]) == "partner":
+            return "partner"  # "محادثات مع قيادة الحوثيين": the leadership stands for its party
         if role:
             return role
     return _proclitic_role(tokens[slot.start])
@@ -203,14 +209,21 @@ def find_arguments(
     target: list[Slot] = []
     from_speaker = False
     agent = next((m for m in parties if m.start >= trigger_end and roles[id(m)] == "agent"), None)
+    if agent is None:
+        agent = _agent_after_relative(tokens, near, trigger_end)
     # Right after the trigger (a subject for a verb, a genitive for a noun), skipping a word or two.
     right_after = next((m for m in free if trigger_start < m.start <= trigger_end + 2
                         + sum(t.norm in _SKIPPABLE for t in tokens[trigger_end:m.start])), None)
+    if right_after is None and not noun:
+        right_after = _subject_after_title(tokens, parties, trigger_end)
     if right_after is not None and not noun and _counted(tokens, trigger_end, right_after.start):
         # "اعتقلت 14 متظاهرا", "قتلت سبعة من عناصر الحركة": a counted noun is what the verb acts on.
         free = [m for m in free if m is not right_after]
         right_after = None
     before = next((m for m in reversed(free) if m.end <= trigger_start and trigger_start - m.end <= _WINDOW), None)
+    victim = before if before is not None and _is_victim(tokens, before) else None
+    if victim is not None:
+        before = None  # "قُتل 12 مدنيا ... جراء غارات": the killed are hit, they do not strike
     if before is not None and _complementizer_between(tokens, before.end, trigger_start):
         before = None  # "قالت قوات الوفاق إنها رصدت انسحاب ...": the sayer, not the doer
     if agent is not None:
@@ -244,6 +257,8 @@ def find_arguments(
         # "اشتباكات بين الجيش والدعم السريع", "هدنة بين إسرائيل وحماس": the two sides act together,
         # each against the other; a speaker who reports it is not a side.
         actor, target, from_speaker = pair, pair[::-1], False
+    if victim is not None and not target and victim not in actor:
+        target = [victim]
     taken = {id(m) for m in actor + target}
     # Co-ordinated parties: "تركيا وروسيا", "الحكومة والجيش".
     if actor:
@@ -268,6 +283,50 @@ def find_arguments(
 
     chosen_places = _choose_places(tokens, places, trigger_start, trigger_end, roles, parties)
     return Arguments(actor, target, chosen_places, _describe(tokens, chosen_places), from_speaker)
+
+
+_PASSIVE_CASUALTY = frozenset({"قتل", "مقتل", "اصيب", "اصابه", "جرح", "استشهد", "استشهاد", "مصرع", "لقي"})
+_AGENT_REACH = 3  # words of the agent's noun phrase before its party ("شنتها طائرات حربية روسية")
+
+
+def _is_victim(tokens: Sequence[Token], m: Slot) -> bool:
+    """Whether a party is what a casualty word just before it counts ("قُتل 12 مدنيا", "مقتل جنديين")."""
+    return any(t.norm.removeprefix("و") in _PASSIVE_CASUALTY for t in tokens[max(0, m.start - 2):m.start])
+
+
+def _agent_after_relative(tokens: Sequence[Token], mentions: Sequence[Slot], after: int) -> Slot | None:
+    """The doer named a few words after a relative agent verb: "غارات شنتها طائرات حربية روسية"."""
+    for i in range(after, len(tokens)):
+        if role_word(tokens[i]) != "agent" or tokens[i].norm in ("قبل", "يد"):
+            continue
+        return next((m for m in mentions if i < m.start <= i + _AGENT_REACH
+                     and m.entity.kind not in _NEVER_PARTIES
+                     and (not is_place(m.entity) or m.entity.kind in DUAL_KINDS)), None)
+    return None
+
+
+_TITLE_REACH = 6  # title words a verb's subject may stand behind
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    words: set[str] = set()
+    for name in ("title_words.txt", "honorifics.txt"):
+        text = files("rasd.lang.ar").joinpath(name).read_text(encoding="utf-8")
+        words.update(match_key(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(words)
+
+
+def _subject_after_title(tokens: Sequence[Token], parties: Sequence[Slot], after: int) -> Slot | None:
+    """The party a verb's subject names behind title words: "نفى الناطق الرسمي باسم الجيش ..." (the army),
+    "نفى المكتب الإعلامي لباشاغا" (Bashagha)."""
+    titles = _title_words()
+    i = after
+    while i < len(tokens) and i - after < _TITLE_REACH and tokens[i].norm.removeprefix("و") in titles:
+        i += 1
+    if i == after:
+        return None
+    return next((m for m in parties if m.start == i), None)
 
 
 def _counted(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -352,6 +411,8 @@ def _choose_places(
     after = sorted((p for p in candidates if p.start >= t1), key=lambda p: p.start)
     before = sorted((p for p in candidates if p.end <= t0), key=lambda p: -p.start)
     ordered = after + before
+    if not ordered:  # the only places overlap the trigger itself (a place name inside a trigger phrase)
+        return []
     first = ordered[0]
     chosen = [first]
     # "سرت والجفرة", "مدينتي هون وسوكنة": places joined by و right after the first one.

@@ -35,7 +35,8 @@ class _LazyCounts:
         return self._counts
 _SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "SUPPORT", "ACCUSE", "REJECT"})
 _CONTENT_SPAN = 8  # tokens after a speech act that hold its content
-_CALLS = frozenset({"REQUEST", "THREATEN"})
+_COMMAS = frozenset({"،", ","})
+_CALLS = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 
 
 def _party(entity: Entity) -> Party:
@@ -116,14 +117,17 @@ class EventComponent:
             # تعاون"); so is a noun in what a call, threat, welcome or accusation is about ("دعا إلى
             # الالتزام بوقف إطلاق النار", "اتهامات ... بتقديم دعم عسكري").
             gap, speech_gap = trig.start - last_end, trig.start - speech_end
+            # A comma ends the complement: "قبل بدء الهدنة، شنت طائرات ... غارات" is a second event.
+            gap = gap if all(t.norm not in _COMMAS for t in tokens[max(0, last_end):trig.start]) else -1
             chained = trig.kind != "verb" and (0 <= gap <= 2 or 0 <= speech_gap <= _CONTENT_SPAN
                                                or speech_end <= trig.start < content_end)
             last_end = trig.end
             if trig.type in _SPEECH_ACTS:
                 speech_end = trig.end
             if trig.type in _CALLS:
-                # What a call or threat asks for runs to the end of its clause ("دعت، أمس، جميع الأطراف
-                # إلى حماية المدنيين والالتزام بوقف إطلاق النار").
+                # What a call, threat, condemnation or denial is about runs to the end of its clause
+                # ("دعت، أمس، جميع الأطراف إلى حماية المدنيين والالتزام بوقف إطلاق النار", "أدانت البعثة
+                # والسفارة الهجوم").
                 content_end = max(content_end, _content_end(tokens, trig.end))
             if chained or _not_an_event(tokens, trig.start, trig.end, trig.kind, slots):
                 continue
@@ -266,6 +270,12 @@ def _speakers(sentence: Sentence, slots: list[Slot], previous: Slot | None) -> l
             found.append((cue.end, after))
         elif cue.start <= 2 and previous is not None and not found and _no_subject(sentence, cue.end):
             found.append((cue.end, previous))
+        elif cue.start > 2 and sentence.tokens[cue.start].norm.startswith("و") and _no_subject(sentence, cue.end):
+            # "دعا المبعوث ... إلى ضبط النفس، وأعلن أنه سيصل ...": a conjoined verb keeps the subject.
+            subject = next((s for s in slots if s.end <= cue.start and s.label != "MISC" and not is_place(s.entity)
+                            and s.entity.kind != "media"), None)
+            if subject is not None:
+                found.append((cue.end, subject))
     return sorted(found, key=lambda f: f[0])
 
 

@@ -214,7 +214,7 @@ def read_status(tokens: Sequence[str], trigger: TriggerMatch) -> StatusReading:
         m.payload.cue == "negation" and trigger.start - m.end <= 1
         and (match_key(tokens[m.start]) != "ما" or (trigger.kind == "verb" and m.end == trigger.start))
         for m in before
-    )
+    ) or _negated_governor(tokens, trigger, before)
 
     for m in before:
         if m.payload.cue == "denied":
@@ -258,6 +258,33 @@ def read_status(tokens: Sequence[str], trigger: TriggerMatch) -> StatusReading:
                 return StatusReading("claimed", negated, head, attr_cue.start, attr_cue.end, cue="claimed")
         return StatusReading(status, negated, attribution, attr_cue.start, attr_cue.end, cue=kind)
     return StatusReading("asserted", negated, None, None, None)
+
+
+_GOVERNOR_REACH = 8  # words from a negated verb to the verbal noun it governs
+_GOVERNING_PREPOSITIONS = frozenset({"من", "عن", "علي"})
+_CLAUSE_OPENERS = frozenset({"ان", "انه", "انها", "بان", "التي", "الذي", "الذين", "اللذين", "اللتين"})
+
+
+def _negated_governor(tokens: Sequence[str], trigger: TriggerMatch,
+                      before: Sequence[PhraseMatch[CueEntry]]) -> bool:
+    """A verbal noun governed through a preposition by a negated verb did not happen: "لم يتمكن الجيش من
+    استعادة ...", "لم تحدد الأمم المتحدة موعدا لاستئناف المشاورات"."""
+    previous = match_key(tokens[trigger.start - 1]) if trigger.start > 0 else ""
+    if previous in _GOVERNING_PREPOSITIONS:
+        pass  # "من استعادة": a verbal noun even where the lexicon lists the verb
+    elif trigger.kind == "verb" or not any(_lam_governed(k) for k in (match_key(tokens[trigger.start]), previous)):
+        return False
+    for m in before:
+        if m.payload.cue != "negation" or match_key(tokens[m.start]) not in ("لم", "ولم", "لن", "ولن"):
+            continue
+        between = (match_key(t) for t in tokens[m.end:trigger.start])
+        return trigger.start - m.end <= _GOVERNOR_REACH and not any(w in _CLAUSE_OPENERS for w in between)
+    return False
+
+
+def _lam_governed(key: str) -> bool:
+    """A word with the preposition لـ ("لاستئناف"): it, or the noun after it, is what a verb aims at."""
+    return key.startswith("ل") and not key.startswith("ال") and len(key) > 3
 
 
 def _source_before(tokens: Sequence[str], verb: int, left: int) -> str | None:
