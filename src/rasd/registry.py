@@ -1,4 +1,4 @@
-"""Registries of named, versioned backends ("rasd.ner.crf.v1"), so code never chains ``if backend == ...``.
+"""Registries of named, versioned backends ("rasd.ner.shipped.v1"), so code never chains ``if backend == ...``.
 
 Third-party packages add backends through the ``rasd.components`` entry-point group; the name of the entry
 point is the registered name and its object the factory.

@@ -193,7 +193,7 @@ def demo(ctx: click.Context, folder: Path) -> None:
 @cli.command()
 @click.option("--conll", "conll", type=click.File("r", encoding="utf-8"), required=True,
               help="Token-per-line input (first column), a blank line between sentences; - for stdin.")
-@click.option("--ner", default="rasd.ner.crf.v1", show_default=True, help="Registered NER backend.")
+@click.option("--ner", default="rasd.ner.shipped.v1", show_default=True, help="Registered NER backend.")
 def tag(conll: Any, ner: str) -> None:
     """Tag tokens with PERS/LOC/ORG/MISC in IOB2, one `token TAG` per line.
 
