@@ -46,6 +46,7 @@ _MAX_SUFFIX = 4
 # A gap word ("...") in a cue pattern skips up to this many tokens (نقلت وكالة رويترز عن ...).
 _MAX_GAP = 5
 _GAP = "..."
+_CACHE_READINGS = 200_000  # distinct token readings remembered per phrase index
 _PUNCTUATION = frozenset(".،,؛;:!?؟\"'()[]«»-")
 
 
@@ -139,15 +140,24 @@ class PhraseIndex(Generic[T]):
             if first.prefix:
                 self._prefix_lengths.add(len(first.text))
         self._lengths = sorted(self._prefix_lengths)
+        # reading -> patterns whose first word it matches; news vocabulary repeats, so this is mostly hits
+        self._first: dict[str, tuple[tuple[tuple[PatternWord, ...], T], ...]] = {}
 
-    def _first_word_candidates(self, reading: str) -> list[tuple[tuple[PatternWord, ...], T]]:
+    def _first_word_candidates(self, reading: str) -> tuple[tuple[tuple[PatternWord, ...], T], ...]:
+        got = self._first.get(reading)
+        if got is not None:
+            return got
         found = list(self._exact.get(reading, ()))
         for n in self._lengths:
             if n > len(reading):
                 break
             if len(reading) - n <= _MAX_SUFFIX:
                 found.extend(self._prefix.get(reading[:n], ()))
-        return found
+        got = tuple((words, payload) for words, payload in found if words[0].matches(reading))
+        if len(self._first) >= _CACHE_READINGS:
+            self._first.clear()
+        self._first[reading] = got
+        return got
 
     def _match_rest(
         self, words: tuple[PatternWord, ...], readings: Sequence[tuple[str, ...]], pos: int
@@ -177,8 +187,6 @@ class PhraseIndex(Generic[T]):
             for reading in token_forms:
                 before = len(found)
                 for words, payload in self._first_word_candidates(reading):
-                    if not words[0].matches(reading):
-                        continue
                     end = self._match_rest(words[1:], readings, i + 1)
                     if end >= 0:
                         found.append(PhraseMatch(i, end, payload, sum(w.specificity for w in words)))
@@ -256,6 +264,11 @@ def lexicon_patterns() -> list[tuple[str, str]]:
 
 def find_triggers(tokens: Sequence[str]) -> list[TriggerMatch]:
     """Event triggers in ``tokens`` (surface words of one sentence), in text order."""
+    return list(_find_triggers(tuple(tokens)))
+
+
+@lru_cache(maxsize=256)  # the entity layer asks first (which sentences to tag), then the event coder
+def _find_triggers(tokens: tuple[str, ...]) -> tuple[TriggerMatch, ...]:
     index = trigger_index()
     ranked = index.candidates(tokens)
     ranked.sort(key=lambda m: (-(m.end - m.start), -m.specificity, -m.payload.weight, m.start))
@@ -271,4 +284,4 @@ def find_triggers(tokens: Sequence[str]) -> list[TriggerMatch]:
             out.append(TriggerMatch(match.start, match.end, entry.type, entry.mode, entry.kind, entry.weight,
                                     entry.pattern))
     out.sort(key=lambda m: m.start)
-    return out
+    return tuple(out)
