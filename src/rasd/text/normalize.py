@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["Normalized", "match_key", "normalize", "strip_clitics"]
+
+_CACHE_WORDS = 200_000  # distinct words remembered by the per-token helpers
 
 # Characters removed for matching: harakat, shadda, sukun, superscript alef, Quranic marks, tatweel,
 # zero-width and bidi controls that outlets leave inside words.
@@ -94,6 +97,7 @@ def _translation_table() -> dict[int, str | None]:
 _TABLE = _translation_table()
 
 
+@lru_cache(maxsize=_CACHE_WORDS)  # called per token by every layer; news vocabulary repeats
 def match_key(text: str) -> str:
     """The key two spellings of one name share: normalised, lower-cased, single-spaced."""
     return _SPACES.sub(" ", text.translate(_TABLE)).strip().lower()
@@ -112,6 +116,11 @@ def strip_clitics(token: str, min_stem: int = 2) -> list[str]:
     ``["للجيش", "الجيش", "جيش"]``. Callers try each reading against a lexicon and keep the first that
     matches, so a word that merely starts with و (وزير) is still found as itself first.
     """
+    return list(_readings(token, min_stem))
+
+
+@lru_cache(maxsize=_CACHE_WORDS)
+def _readings(token: str, min_stem: int) -> tuple[str, ...]:
     readings = [token]
 
     def add(form: str) -> None:
@@ -133,4 +142,4 @@ def strip_clitics(token: str, min_stem: int = 2) -> list[str]:
     for base in bases:
         if base.startswith("ال") and len(base) > min_stem + 2:
             add(base[2:])
-    return readings
+    return tuple(readings)
