@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing
 import os
@@ -124,14 +125,18 @@ def _run(pipeline: Pipeline, articles: Iterator[Article], workers: int) -> Itera
     # Batches are read here, in the writer's thread, so the store is only ever touched by this thread; the
     # next batch is handed out before this one is stored so that workers never wait for the writer.
     chunk = max(1, _BATCH // (4 * workers))
-    with multiprocessing.get_context("fork").Pool(workers, initializer=_init_worker) as pool:
-        batch = list(itertools.islice(articles, _BATCH))
-        pending = pool.map_async(_apply, batch, chunksize=chunk) if batch else None
-        while pending is not None:
+    gc.freeze()  # the loaded models stay shared with the workers: the collector won't write to their pages
+    try:
+        with multiprocessing.get_context("fork").Pool(workers, initializer=_init_worker) as pool:
             batch = list(itertools.islice(articles, _BATCH))
-            following = pool.map_async(_apply, batch, chunksize=chunk) if batch else None
-            yield from pending.get()
-            pending = following
+            pending = pool.map_async(_apply, batch, chunksize=chunk) if batch else None
+            while pending is not None:
+                batch = list(itertools.islice(articles, _BATCH))
+                following = pool.map_async(_apply, batch, chunksize=chunk) if batch else None
+                yield from pending.get()
+                pending = following
+    finally:
+        gc.unfreeze()
 
 
 def default_workers() -> int:

@@ -46,7 +46,7 @@ _MAX_SUFFIX = 4
 # A gap word ("...") in a cue pattern skips up to this many tokens (نقلت وكالة رويترز عن ...).
 _MAX_GAP = 5
 _GAP = "..."
-_CACHE_READINGS = 200_000  # distinct token readings remembered per phrase index
+_CACHE_READINGS = 50_000  # distinct token readings remembered per phrase index
 _PUNCTUATION = frozenset(".،,؛;:!?؟\"'()[]«»-")
 
 
@@ -84,7 +84,7 @@ def parse_pattern(pattern: str) -> tuple[PatternWord, ...]:
     return tuple(words)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def token_readings(token: str) -> tuple[str, ...]:
     """Readings of a surface token for lexicon lookup: its key, then its clitic-stripped forms.
 

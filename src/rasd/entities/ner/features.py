@@ -21,7 +21,7 @@ __all__ = ["FeatureResources", "TokenInfo", "sentence_features", "word_key"]
 _PUNCT = set(".,،؛;:!?؟()[]{}\"'«»-/_…%")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def word_key(token: str) -> str:
     """``match_key`` of one token, never failing on odd presentation-form characters."""
     try:
