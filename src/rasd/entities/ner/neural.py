@@ -151,7 +151,7 @@ def viterbi_batch(
     for t in range(1, steps):
         cand = score[:, :, None] + trans  # [B, from, to]
         best_from = np.argmax(cand, axis=1)  # [B, to]
-        moved = np.take_along_axis(cand, best_from[:, None, :], axis=1)[:, 0] + em[:, t]
+        moved = cand.max(axis=1) + em[:, t]
         live = (t < lengths)[:, None]
         back[:, t] = np.where(live, best_from, cols)
         score = np.where(live, moved, score)
@@ -219,18 +219,19 @@ def _bilstm_batch(
     valid = t[None, :] < lens[:, None]  # [B, T]
     fwd = np.where(valid, offsets[:, None] + t[None, :], n_tok)
     bwd = np.where(valid, offsets[:, None] + lens[:, None] - 1 - t[None, :], n_tok)
-    g_f = gates[:, : 4 * hidden][fwd.T]  # [T, B, 4h]
-    g_b = gates[:, 4 * hidden :][bwd.T]
+    g_all = np.stack([gates[:, : 4 * hidden][fwd.T], gates[:, 4 * hidden :][bwd.T]], axis=1)  # [T, 2, B, 4h]
     h = np.zeros((2, batch, hidden), dtype=np.float32)
     c = np.zeros((2, batch, hidden), dtype=np.float32)
-    out = np.zeros((2, n_tok + 1, hidden), dtype=np.float32)
+    states = np.empty((steps, 2, batch, hidden), dtype=np.float32)
     for step in range(steps):
-        g = np.stack([g_f[step], g_b[step]]) + np.matmul(h, w_hh_t)
+        g = g_all[step] + np.matmul(h, w_hh_t)
         s = _sigmoid(g[:, :, : 3 * hidden])
         c = s[:, :, hidden : 2 * hidden] * c + s[:, :, :hidden] * np.tanh(g[:, :, 3 * hidden :])
         h = s[:, :, 2 * hidden : 3 * hidden] * np.tanh(c)
-        out[0, fwd[:, step]] = h[0]
-        out[1, bwd[:, step]] = h[1]
+        states[step] = h
+    out = np.zeros((2, n_tok + 1, hidden), dtype=np.float32)
+    out[0, fwd.T] = states[:, 0]
+    out[1, bwd.T] = states[:, 1]
     result: FloatArray = np.concatenate([out[0, :n_tok], out[1, :n_tok]], axis=1)
     return result
 
