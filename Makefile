@@ -33,7 +33,7 @@ bench: $(BIN)/rasd
 
 # Needs the shared evaluation folder: make score SHARED=path/to/shared
 score: $(BIN)/rasd
-	$(BIN)/python scripts/score_seeds.py --shared $(SHARED)
+	$(BIN)/python scripts/score_seeds.py --shared $(SHARED) --set all
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache .mypy_cache
