@@ -3,13 +3,18 @@ query for "سرت" finds "وسرت" and "لسرت"."""
 
 from __future__ import annotations
 
+import re
+
 from rasd.text.normalize import match_key, normalize, strip_clitics
 
 __all__ = ["find_in_text", "index_text", "match_query"]
 
 
+_WORD = re.compile(r"[^\W_]+")  # runs of letters and digits
+
+
 def _words(text: str) -> list[str]:
-    return [w for w in "".join(c if c.isalnum() else " " for c in match_key(text)).split() if w]
+    return _WORD.findall(match_key(text))
 
 
 def index_text(text: str) -> str:

@@ -16,6 +16,7 @@ from functools import lru_cache
 __all__ = ["Normalized", "match_key", "normalize", "strip_clitics"]
 
 _CACHE_WORDS = 50_000  # distinct words remembered by the per-token helpers
+_CACHE_MAX_LEN = 40  # longer strings are not remembered
 
 # Characters removed for matching: harakat, shadda, sukun, superscript alef, Quranic marks, tatweel,
 # zero-width and bidi controls that outlets leave inside words.
@@ -97,10 +98,18 @@ def _translation_table() -> dict[int, str | None]:
 _TABLE = _translation_table()
 
 
-@lru_cache(maxsize=_CACHE_WORDS)  # called per token by every layer; news vocabulary repeats
 def match_key(text: str) -> str:
     """The key two spellings of one name share: normalised, lower-cased, single-spaced."""
+    # Words and short phrases are asked for again and again by every layer; whole texts are not, and
+    # remembering them would keep every article of a long ingest in memory.
+    return _word_key(text) if len(text) <= _CACHE_MAX_LEN else _key(text)
+
+
+def _key(text: str) -> str:
     return _SPACES.sub(" ", text.translate(_TABLE)).strip().lower()
+
+
+_word_key = lru_cache(maxsize=_CACHE_WORDS)(_key)
 
 
 # Proclitics in the order they attach: conjunction (و ف), then preposition (ب ل ك) or future marker
