@@ -38,6 +38,8 @@ def process(article: Article, pipeline: Pipeline | None = None) -> Article:
 
 
 _DEFAULT: list[Pipeline] = []
+_STORE_BATCH = 32  # articles per write transaction
+_STORE_SECONDS = 1.0  # ... or fewer, when articles arrive slowly (feeds)
 
 
 def _default_pipeline() -> Pipeline:
@@ -79,17 +81,36 @@ def ingest(
             if on_item is not None:
                 on_item(report, item)
 
-    for original, result in _run(pipeline, new_articles(), workers):
-        if isinstance(result, Article):
-            if store.add_article(result):
+    # Results are stored a few at a time, in one transaction each: a commit per article costs more than the
+    # article's rows. A kill loses at most the unstored batch, which the next run processes again.
+    pending: list[Article] = []
+    last_flush = time.perf_counter()
+
+    def flush() -> None:
+        nonlocal last_flush
+        added = store.add_articles(pending) if pending else []
+        for article, was_added in zip(pending, added, strict=True):
+            if was_added:
                 report.stored += 1
             else:
                 report.skipped += 1
-        else:  # a component bug must not lose the rest of the batch
-            problem = f"pipeline failed ({result}); please report it"
-            report.failed.append(InputError(original.source or original.doc, problem))
+            if on_item is not None:
+                on_item(report, article)
+        pending.clear()
+        last_flush = time.perf_counter()
+
+    for original, result in _run(pipeline, new_articles(), workers):
+        if isinstance(result, Article):
+            pending.append(result)
+            if len(pending) >= _STORE_BATCH or time.perf_counter() - last_flush > _STORE_SECONDS:
+                flush()
+            continue
+        # a component bug must not lose the rest of the batch
+        problem = f"pipeline failed ({result}); please report it"
+        report.failed.append(InputError(original.source or original.doc, problem))
         if on_item is not None:
             on_item(report, original)
+    flush()
     report.seconds = time.perf_counter() - started
     return report
 
@@ -103,6 +124,16 @@ def _apply(article: Article) -> _Result:
         return article, _WORKER[0](article)
     except Exception as exc:
         return article, f"{type(exc).__name__}: {exc}"
+
+
+def _apply_in_worker(article: Article) -> _Result:
+    """``_apply`` for a worker process: tokens are not stored, so they are not sent back to the writer
+    (they are most of an article's pickled size)."""
+    original, result = _apply(article)
+    if isinstance(result, Article):
+        for sentence in result.sentences:
+            sentence.tokens = []
+    return original, result
 
 
 _BATCH = 64
@@ -129,10 +160,10 @@ def _run(pipeline: Pipeline, articles: Iterator[Article], workers: int) -> Itera
     try:
         with multiprocessing.get_context("fork").Pool(workers, initializer=_init_worker) as pool:
             batch = list(itertools.islice(articles, _BATCH))
-            pending = pool.map_async(_apply, batch, chunksize=chunk) if batch else None
+            pending = pool.map_async(_apply_in_worker, batch, chunksize=chunk) if batch else None
             while pending is not None:
                 batch = list(itertools.islice(articles, _BATCH))
-                following = pool.map_async(_apply, batch, chunksize=chunk) if batch else None
+                following = pool.map_async(_apply_in_worker, batch, chunksize=chunk) if batch else None
                 yield from pending.get()
                 pending = following
     finally:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -54,6 +54,11 @@ class Store(Protocol):
 
     def add_article(self, article: Article) -> bool:
         """Store an article and everything found in it in one transaction; False if it was already stored."""
+        ...
+
+    def add_articles(self, articles: Sequence[Article]) -> list[bool]:
+        """``add_article`` for several articles in one transaction (all or none are stored): per-article
+        commits dominate the cost of a big ingest."""
         ...
 
     def articles(self, limit: int | None = None) -> Iterator[ArticleSummary]: ...

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -48,49 +48,56 @@ class SQLiteStore:
         return self._db.execute("SELECT 1 FROM articles WHERE key = ?", (key,)).fetchone() is not None
 
     def add_article(self, article: Article) -> bool:
-        key = article.key
+        return self.add_articles([article])[0]
+
+    def add_articles(self, articles: Sequence[Article]) -> list[bool]:
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
-            if db.execute("SELECT 1 FROM articles WHERE key = ?", (key,)).fetchone():
-                db.execute("ROLLBACK")
-                return False
-            db.execute(
-                "INSERT INTO articles(key, doc, title, text, outlet, published, url, source, notes, credits, removed)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (key, article.doc, article.title, article.text, article.outlet,
-                 article.published.isoformat() if article.published else None, article.url, article.source,
-                 _dump(article.notes), _dump(article.credits),
-                 _dump([{"kind": r.kind, "text": r.text, "line": r.line} for r in article.removed])),
-            )
-            db.executemany(
-                'INSERT INTO sentences(article_key, idx, start, "end", text, is_title) VALUES (?,?,?,?,?,?)',
-                [(key, s.index, s.start, s.end, s.text, int(s.is_title)) for s in article.sentences],
-            )
-            db.executemany(
-                "INSERT INTO entities(id, name, kind, country, lat, lon, precision, wikidata, in_kb)"
-                " VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING",
-                [(e.id, e.name, e.kind, e.country, e.lat, e.lon, e.precision, e.wikidata, int(e.in_kb))
-                 for e in article.entities.values()],
-            )
-            db.executemany(
-                'INSERT INTO mentions(article_key, sentence, start, "end", text, label, entity_id, score)'
-                " VALUES (?,?,?,?,?,?,?,?)",
-                [(key, m.sentence, m.start, m.end, m.text, m.label, m.entity_id, m.score) for m in article.mentions],
-            )
-            db.executemany(
-                "INSERT INTO events(article_key, idx, sentence, type, mode, status, date, fatalities, data)"
-                " VALUES (?,?,?,?,?,?,?,?,?)",
-                [(key, i, e.sentence, e.type, e.mode, e.status, e.date, e.fatalities,
-                  _dump({k: v for k, v in e.as_json(article.doc).items() if k != "doc"} | {"sentence": e.sentence}))
-                 for i, e in enumerate(article.events)],
-            )
-            db.execute("INSERT INTO articles_fts(key, body) VALUES (?, ?)",
-                       (key, index_text(f"{article.title or ''}\n{article.text}")))
+            added = [self._insert(article) for article in articles]
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
+        return added
+
+    def _insert(self, article: Article) -> bool:
+        key = article.key
+        db = self._db
+        if db.execute("SELECT 1 FROM articles WHERE key = ?", (key,)).fetchone():
+            return False
+        db.execute(
+            "INSERT INTO articles(key, doc, title, text, outlet, published, url, source, notes, credits, removed)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (key, article.doc, article.title, article.text, article.outlet,
+             article.published.isoformat() if article.published else None, article.url, article.source,
+             _dump(article.notes), _dump(article.credits),
+             _dump([{"kind": r.kind, "text": r.text, "line": r.line} for r in article.removed])),
+        )
+        db.executemany(
+            'INSERT INTO sentences(article_key, idx, start, "end", text, is_title) VALUES (?,?,?,?,?,?)',
+            [(key, s.index, s.start, s.end, s.text, int(s.is_title)) for s in article.sentences],
+        )
+        db.executemany(
+            "INSERT INTO entities(id, name, kind, country, lat, lon, precision, wikidata, in_kb)"
+            " VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING",
+            [(e.id, e.name, e.kind, e.country, e.lat, e.lon, e.precision, e.wikidata, int(e.in_kb))
+             for e in article.entities.values()],
+        )
+        db.executemany(
+            'INSERT INTO mentions(article_key, sentence, start, "end", text, label, entity_id, score)'
+            " VALUES (?,?,?,?,?,?,?,?)",
+            [(key, m.sentence, m.start, m.end, m.text, m.label, m.entity_id, m.score) for m in article.mentions],
+        )
+        db.executemany(
+            "INSERT INTO events(article_key, idx, sentence, type, mode, status, date, fatalities, data)"
+            " VALUES (?,?,?,?,?,?,?,?,?)",
+            [(key, i, e.sentence, e.type, e.mode, e.status, e.date, e.fatalities,
+              _dump({k: v for k, v in e.as_json(article.doc).items() if k != "doc"} | {"sentence": e.sentence}))
+             for i, e in enumerate(article.events)],
+        )
+        db.execute("INSERT INTO articles_fts(key, body) VALUES (?, ?)",
+                   (key, index_text(f"{article.title or ''}\n{article.text}")))
         return True
 
     # -- reading -----------------------------------------------------------------------------------
