@@ -46,6 +46,17 @@ def test_failed_write_leaves_nothing_behind(store: SQLiteStore) -> None:
     assert store.add_article(_article()) is True
 
 
+def test_add_articles_stores_a_batch_in_one_transaction(store: SQLiteStore) -> None:
+    second = _article("تظاهر الآلاف في البصرة للمطالبة بفرص عمل.")
+    assert store.add_articles([_article(), second, _article()]) == [True, True, False]
+    assert len(list(store.articles())) == 2
+    bad = _article("اعتقلت الشرطة عشرة أشخاص في الناصرية.")
+    bad.events[0].type = None  # type: ignore[assignment]
+    with pytest.raises(sqlite3.IntegrityError):
+        store.add_articles([_article("خبر جديد عن كربلاء."), bad])
+    assert len(list(store.articles())) == 2  # all or none
+
+
 def test_get_article_round_trips(store: SQLiteStore) -> None:
     article = Pipeline.from_names(["rasd.text.v1"])(_article())
     store.add_article(article)
