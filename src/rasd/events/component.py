@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -11,10 +13,10 @@ from rasd.entities.kb import KnowledgeBase
 from rasd.events.arguments import DUAL_KINDS, Arguments, Slot, find_arguments, is_place
 from rasd.events.counts import Counts, find_counts
 from rasd.events.dates import resolve_event_date
-from rasd.events.status import StatusReading, clause_bounds, cue_index, read_status
-from rasd.events.triggers import TriggerMatch, find_triggers
+from rasd.events.status import CueEntry, StatusReading, clause_bounds, cue_index, read_status
+from rasd.events.triggers import PhraseMatch, TriggerMatch, find_triggers
 from rasd.registry import components
-from rasd.text.normalize import match_key
+from rasd.text.normalize import match_key, strip_clitics
 
 __all__ = ["EventComponent"]
 
@@ -131,6 +133,8 @@ class EventComponent:
                 content_end = max(content_end, _content_end(tokens, trig.end))
             if chained or _not_an_event(tokens, trig.start, trig.end, trig.kind, slots):
                 continue
+            if _is_purpose(tokens, trig) and _coded_in_clause(words, trig, best.values(), breaks):
+                continue  # "أرسلت قوات لإجلاء الرعايا": the aim of an event already coded is not another one
             if trig.mode == "killing" and any(e.type == "ASSAULT" for e in best.values()):
                 continue  # "غارة ... ما أدى إلى مقتل 7": the deaths are the strike's, not a second event
             status = read_status(words, trig)
@@ -149,7 +153,10 @@ class EventComponent:
             place = args.places[0].entity.name if args.places else ""
             key = (trig.type, place, *(p.name for p in actor))
             if key not in best or trig.weight > best[key].confidence:
-                best[key] = self._event(sentence, trig, args, actor, status, counts, article)
+                event = self._event(sentence, trig, args, actor, status, counts, article)
+                if _is_history(event, article.published):
+                    continue
+                best[key] = event
         return _drop_unattributed_repeats(sorted(best.values(), key=lambda e: e.trigger_start))
 
     def _event(self, sentence: Sentence, trig: TriggerMatch, args: Arguments, actor: list[Party],
@@ -194,6 +201,31 @@ def _content_end(tokens: list[Token], start: int) -> int:
     return next((i for i in range(start, right) if tokens[i].norm in _CONTENT_STOPS), right)
 
 
+_HISTORY_DAYS = 30  # an event whose month or year ended this long before the article is background
+
+
+def _is_history(event: Event, published: dt.date | None) -> bool:
+    """Whether an event is dated to a month or year well before publication ("في أغسطس الماضي", "عام
+    2011"): news recalls such things as background; what it reports happened days ago."""
+    if published is None or event.date is None or event.date_precision not in ("month", "year"):
+        return False
+    if event.date_text and f"منذ {event.date_text}" in event.evidence:
+        return False  # "منذ مارس الماضي": begun then and still going on
+    parts = [int(p) for p in event.date.split("-")]
+    if event.date_precision == "year":
+        end = dt.date(parts[0], 12, 31)
+    else:
+        year, month = divmod(parts[0] * 12 + parts[1], 12)  # the first day of the next month
+        end = dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+    return (published - end).days > _HISTORY_DAYS
+
+
+def _coded_in_clause(words: list[str], trig: TriggerMatch, events: Iterable[Event],
+                     breaks: list[PhraseMatch[CueEntry]]) -> bool:
+    left = clause_bounds(words, trig.start, trig.end, breaks)[0]
+    return any(left <= e.trigger_start < trig.start for e in events)
+
+
 def _unique(parties: list[Party]) -> list[Party]:
     seen: set[str] = set()
     out = []
@@ -218,15 +250,37 @@ def _non_event_words() -> dict[str, str]:
     return {match_key(row[0]): row[1] for row in rows}
 
 
+def _word_kinds(token: Token) -> set[str]:
+    """What ``non_events.tsv`` says of a word, read through its proclitics ("لوقف" is "وقف")."""
+    words = _non_event_words()
+    return {words[r] for r in strip_clitics(token.norm) if r in words}
+
+
 def _not_an_event(tokens: list[Token], start: int, end: int, kind: str, slots: list[Slot]) -> bool:
     """A trigger inside a party's name ("غرفة عمليات تحرير سرت"), a verbal noun that is a topic
-    ("وقف القتال", "محاور القتال") or one marked possible ("ضربات جوية محتملة")."""
+    ("وقف القتال", "لوقف القتال"), a time reference ("منذ بدء المعارك") or one marked possible
+    ("ضربات جوية محتملة")."""
     if any(s.start <= start and end <= s.end and not is_place(s.entity) for s in slots):
         return True
-    words = _non_event_words()
-    if kind != "verb" and start > 0 and words.get(tokens[start - 1].norm.removeprefix("و")) == "head":
+    if kind != "verb" and start > 0:
+        before = _word_kinds(tokens[start - 1])
+        if "head" in before or "since" in before:
+            return True
+        if "opening" in before and start > 1 and "since" in _word_kinds(tokens[start - 2]):
+            return True
+    return end < len(tokens) and _non_event_words().get(tokens[end].norm) == "after"
+
+
+def _is_purpose(tokens: list[Token], trig: TriggerMatch) -> bool:
+    """A verbal noun that states an aim: with the preposition لـ ("لإجلاء", "للمساعدة") or after a word of
+    purpose ("بهدف", "من أجل")."""
+    if trig.kind == "verb":
+        return False
+    if trig.start > 0 and "purpose" in _word_kinds(tokens[trig.start - 1]):
         return True
-    return end < len(tokens) and words.get(tokens[end].norm) == "after"
+    key = tokens[trig.start].norm.removeprefix("و")
+    stem = match_key(trig.pattern.split()[0].rstrip("*"))
+    return key.startswith("ل") and not key.startswith("ال") and not stem.startswith("ل")
 
 
 # Military moves reported by a party (its spokesman, its sources) are that party's claims.

@@ -27,6 +27,9 @@ _NEAR_GAP = re.compile(r"[\s/()\-]*")  # what may separate a month from its othe
 _CLAUSE_END = re.compile(r"[.!?؟؛;:\n]")
 # "قال الثلاثاء إن الطائرات قصفت ... الإثنين": a date across إن/أن belongs to the other verb.
 _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "وان"})
+# A date after one of these, later than the trigger, dates the relative clause ("اتفاق سوتشي الذي توصلت
+# إليه روسيا وتركيا في سبتمبر 2018"), not the event.
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
 _QUALIFIERS = ("past", "future", "current")
 
 
@@ -480,6 +483,15 @@ def _clause(sentence: str, offset: int) -> tuple[int, int]:
     return start, len(sentence)
 
 
+_OWN_RELATIVE = 3  # a relative pronoun this close to the trigger describes the event itself ("الغارة الجوية التي")
+
+
+def _in_relative_clause(between: str) -> bool:
+    """Whether the words from the trigger to a later date pass a relative pronoun that qualifies another noun."""
+    words = match_key(between).split()
+    return any(w in _RELATIVES for w in words[_OWN_RELATIVE:])
+
+
 def resolve_event_date(sentence: str, published: date | None, anchor: int | None = None) -> DateMention | None:
     """The date of the event of ``sentence``: the expression closest to ``anchor`` in the same clause.
 
@@ -494,6 +506,9 @@ def resolve_event_date(sentence: str, published: date | None, anchor: int | None
         return None
     if anchor is None:
         return min(enumerate(mentions), key=lambda im: (_PRECISION_RANK[im[1].precision], im[0]))[1]
+    mentions = [m for m in mentions if m.start < anchor or not _in_relative_clause(sentence[anchor:m.start])]
+    if not mentions:
+        return None
     lo, hi = _clause(sentence, anchor)
 
     def rank(m: DateMention) -> tuple[int, int, int, int]:

@@ -1,0 +1,55 @@
+"""Precision rules of the event coder: background, time references and aims are not events; troop and
+shipment wordings get their type. Invented news-style sentences (not taken from any test article)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import rasd
+
+
+def _types(text: str, published: str) -> list[str]:
+    article = rasd.process(rasd.Article(doc="p", text=text, published=dt.date.fromisoformat(published)))
+    return [e.type for e in article.events]
+
+
+def test_troops_sent_in_the_future_are_a_deployment() -> None:
+    types = _types("وأعلن وزير الدفاع الفرنسي أن بلاده سترسل نحو ألفي جندي إلى مالي خلال الأسبوع المقبل.",
+                   "2013-01-12")
+    assert "MOBILIZE" in types
+
+
+def test_a_loaded_ship_sent_is_aid() -> None:
+    types = _types("وأعلنت الكويت إرسال طائرة محملة بالأدوية والخيام إلى المتضررين من الزلزال.", "2023-02-08")
+    assert types == ["AID"]
+
+
+def test_the_aim_of_a_deployment_is_not_a_second_event() -> None:
+    types = _types("وقالت وزارة الدفاع الإيطالية إنها ستنشر 400 جندي في الميناء لإجلاء رعاياها من البلاد.",
+                   "2011-02-25")
+    assert types == ["MOBILIZE"]
+
+
+def test_a_ceasefire_proposal_is_not_a_military_operation() -> None:
+    types = _types("ووافقت الحكومة السودانية على مبادرة قطرية لوقف العمليات العسكرية في دارفور.", "2010-03-01")
+    assert "ASSAULT" not in types
+
+
+def test_fighting_named_as_a_time_reference_is_not_an_event() -> None:
+    types = _types("وقالت منظمة الصحة العالمية إن عدد النازحين بلغ مليون شخص منذ اندلاع القتال في الإقليم.",
+                   "2021-02-10")
+    assert "ASSAULT" not in types
+
+
+def test_an_event_recalled_from_months_ago_is_background() -> None:
+    assert _types("وكان البرلمان العراقي قد أعلن في يناير الماضي رفضه وجود القوات الأجنبية.", "2020-06-20") == []
+    # told the same way, yesterday's decision is news
+    assert _types("وكان البرلمان العراقي قد أعلن أمس الأحد رفضه وجود القوات الأجنبية.", "2020-06-22") == ["REJECT"]
+
+
+def test_a_date_in_a_relative_clause_does_not_date_the_event() -> None:
+    article = rasd.process(rasd.Article(
+        doc="p", text="وتتهم الحكومة الأوكرانية روسيا بخرق اتفاق مينسك الذي وقعه الطرفان في فبراير 2015.",
+        published=dt.date(2021, 4, 10)))
+    [accuse] = [e for e in article.events if e.type == "ACCUSE"]
+    assert accuse.date != "2015-02"
