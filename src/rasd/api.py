@@ -9,6 +9,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from multiprocessing.pool import AsyncResult
 
 from rasd.doc import Article
 from rasd.errors import InputError, InputWarning
@@ -119,24 +120,49 @@ _Result = tuple[Article, Article | str]
 _WORKER: list[Pipeline] = []
 
 
-def _apply(article: Article) -> _Result:
+def _apply(articles: list[Article]) -> list[_Result]:
+    """Run the pipeline over a few articles together (components that batch, like NER, run faster so);
+    if that fails, run them one at a time so that only the article at fault is lost."""
+    pipeline = _WORKER[0]
+    try:
+        return list(zip(articles, pipeline.pipe(articles), strict=True))
+    except Exception:
+        if len(articles) == 1:
+            raise
+    return [_apply_one(article) for article in articles]
+
+
+def _apply_one(article: Article) -> _Result:
     try:
         return article, _WORKER[0](article)
     except Exception as exc:
         return article, f"{type(exc).__name__}: {exc}"
 
 
-def _apply_in_worker(article: Article) -> _Result:
+def _apply_safely(articles: list[Article]) -> list[_Result]:
+    try:
+        return _apply(articles)
+    except Exception as exc:  # a single article that failed in ``_apply``
+        return [(articles[0], f"{type(exc).__name__}: {exc}")]
+
+
+def _apply_in_worker(articles: list[Article]) -> list[_Result]:
     """``_apply`` for a worker process: tokens are not stored, so they are not sent back to the writer
     (they are most of an article's pickled size)."""
-    original, result = _apply(article)
-    if isinstance(result, Article):
-        for sentence in result.sentences:
-            sentence.tokens = []
-    return original, result
+    results = _apply_safely(articles)
+    for _, result in results:
+        if isinstance(result, Article):
+            for sentence in result.sentences:
+                sentence.tokens = []
+    return results
 
 
-_BATCH = 64
+_BATCH = 64  # articles handed to the workers at a time
+_PIPE_BATCH = 8  # articles run through the pipeline together
+
+
+def _chunks(items: list[Article], size: int) -> list[list[Article]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def _init_worker() -> None:
@@ -150,21 +176,25 @@ def _init_worker() -> None:
 def _run(pipeline: Pipeline, articles: Iterator[Article], workers: int) -> Iterator[_Result]:
     _WORKER[:] = [pipeline]
     if workers <= 1:
-        yield from map(_apply, articles)
+        while batch := list(itertools.islice(articles, _PIPE_BATCH)):
+            yield from _apply_safely(batch)
         return
     # Forked workers inherit the loaded pipeline (models, knowledge base) instead of loading their own.
     # Batches are read here, in the writer's thread, so the store is only ever touched by this thread; the
     # next batch is handed out before this one is stored so that workers never wait for the writer.
-    chunk = max(1, _BATCH // (4 * workers))
     gc.freeze()  # the loaded models stay shared with the workers: the collector won't write to their pages
     try:
         with multiprocessing.get_context("fork").Pool(workers, initializer=_init_worker) as pool:
-            batch = list(itertools.islice(articles, _BATCH))
-            pending = pool.map_async(_apply_in_worker, batch, chunksize=chunk) if batch else None
-            while pending is not None:
+
+            def submit() -> AsyncResult[list[list[_Result]]] | None:
                 batch = list(itertools.islice(articles, _BATCH))
-                following = pool.map_async(_apply_in_worker, batch, chunksize=chunk) if batch else None
-                yield from pending.get()
+                return pool.map_async(_apply_in_worker, _chunks(batch, _PIPE_BATCH), chunksize=1) if batch else None
+
+            pending = submit()
+            while pending is not None:
+                following = submit()
+                for results in pending.get():
+                    yield from results
                 pending = following
     finally:
         gc.unfreeze()

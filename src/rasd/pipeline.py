@@ -6,6 +6,7 @@ Each component declares what it ``requires`` and what it ``assigns`` (attribute 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
@@ -84,6 +85,18 @@ class Pipeline:
             article = result
         return article
 
-    def pipe(self, articles: Iterable[Article]) -> Iterator[Article]:
-        for article in articles:
-            yield self(article)
+    def pipe(self, articles: Iterable[Article], batch_size: int = 8) -> Iterator[Article]:
+        """Like calling the pipeline on each article, but components with a ``pipe`` method (the NER model
+        batches sentences of several articles) get ``batch_size`` articles at once."""
+        it = iter(articles)
+        while batch := list(itertools.islice(it, batch_size)):
+            for step in self.steps:
+                run = getattr(step, "pipe", None)
+                batch = list(run(batch)) if run is not None else [step(a) for a in batch]
+                for result in batch:
+                    if not isinstance(result, Article):
+                        raise PipelineError(
+                            f"Component {step.name!r} returned {type(result).__name__} instead of an Article; "
+                            "a component must return the articles it was given."
+                        )
+            yield from batch
