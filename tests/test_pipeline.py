@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -49,3 +51,32 @@ def test_components_are_found_by_versioned_name() -> None:
     article = pipeline(Article(doc="x", text="عنوان قصير\nاجتمع الوزيران في القاهرة. ثم غادرا.", headline_in_text=True))
     assert article.title == "عنوان قصير"
     assert [s.text for s in article.sentences if not s.is_title] == ["اجتمع الوزيران في القاهرة.", "ثم غادرا."]
+
+
+def test_a_component_failure_loses_only_its_article(tmp_path: Path) -> None:
+    import rasd
+
+    @dataclass
+    class FailsOnMarker:
+        name: str = "test.fails_on_marker.v1"
+        requires: tuple[str, ...] = ("sentences",)
+        assigns: tuple[str, ...] = ()
+
+        def __call__(self, article: Article) -> Article:
+            if "عطل" in article.text:
+                raise ValueError("cannot read this one")
+            return article
+
+    components.register("test.fails_on_marker.v1")(FailsOnMarker)
+    pipeline = Pipeline.from_names(["rasd.text.v1", "test.fails_on_marker.v1"])
+    lines = [{"id": f"a{i}", "text": f"خبر رقم {i} عن اجتماع في عمان." + (" عطل" if i == 5 else "")}
+             for i in range(20)]
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines), encoding="utf-8")
+    for workers in (1, 2):
+        store = rasd.open_store(tmp_path / f"w{workers}.db")
+        report = rasd.ingest([str(batch)], store, pipeline=pipeline, workers=workers)
+        assert report.stored == 19
+        assert len(report.failed) == 1 and "cannot read this one" in report.failed[0].problem
+        assert "a5" not in {a.doc for a in store.articles()}
+        store.close()
