@@ -58,3 +58,11 @@ def test_geojson_points_use_lon_lat() -> None:
     feature = json.loads(out.getvalue())["features"][0]
     assert feature["geometry"]["coordinates"] == [36.67, 35.64]
     assert feature["properties"]["actor"] == "Syrian Arab Army"
+
+
+def test_acled_rows_of_undated_events_take_the_publication_date() -> None:
+    out = io.StringIO()
+    undated = {**EVENT, "date": None, "date_precision": None, "published": "2019-05-12"}
+    write_acled([undated], out)
+    row = next(csv.DictReader(io.StringIO(out.getvalue())))
+    assert row["event_date"] == "2019-05-12" and row["year"] == "2019" and row["time_precision"] == "3"

@@ -70,13 +70,17 @@ def acled_row(event: dict[str, Any], number: int) -> dict[str, Any] | None:
     actor1, assoc1 = _parties(event.get("actor"))
     actor2, assoc2 = _parties(event.get("target"))
     date = event.get("date") or ""
+    precision = _TIME_PRECISION.get(str(event.get("date_precision")), 3)
+    if not date and event.get("published"):
+        # ACLED rows always carry a date: an undated event happened by the time it was reported
+        date, precision = str(event["published"]), 3
     source = event.get("outlet") or ""
     if event.get("attribution"):
         source = f"{source}; {event['attribution']}" if source else str(event["attribution"])
     return {
         "event_id_cnty": f"{loc.get('country') or 'XXX'}{number}",
         "event_date": date, "year": date[:4],
-        "time_precision": _TIME_PRECISION.get(str(event.get("date_precision")), 3),
+        "time_precision": precision,
         "disorder_type": ("Demonstrations" if mapped[0] in ("Protests", "Riots") else
                           "Strategic developments" if mapped[0] == "Strategic developments" else "Political violence"),
         "event_type": mapped[0], "sub_event_type": mapped[1],
