@@ -53,3 +53,31 @@ def test_a_date_in_a_relative_clause_does_not_date_the_event() -> None:
         published=dt.date(2021, 4, 10)))
     [accuse] = [e for e in article.events if e.type == "ACCUSE"]
     assert accuse.date != "2015-02"
+
+
+def _events(text: str, published: str) -> list[rasd.Event]:
+    return rasd.process(rasd.Article(doc="p", text=text, published=dt.date.fromisoformat(published))).events
+
+
+def test_the_party_after_a_conjoined_call_is_its_object() -> None:
+    events = _events("ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى احترام الهدنة، وحث القوات الإثيوبية "
+                     "على الانسحاب من الإقليم.", "2021-07-01")
+    urged = [e for e in events if e.type == "REQUEST" and "Ethiopia" in {p.name for p in e.target}]
+    assert urged and [p.name for p in urged[0].actor] == ["António Guterres"]
+    assert not any("Ethiopia" in {p.name for p in e.actor} for e in events)
+
+
+def test_an_event_without_a_found_actor_is_not_coded() -> None:
+    # the bare "الجبهة" names no party the coder can resolve
+    assert _events("ورفضت الجبهة وقف إطلاق النار ووصفته بأنه مناورة.", "2021-06-30") == []
+
+
+def test_clashes_between_a_named_side_and_an_unnamed_one_are_that_sides() -> None:
+    [clash] = _events("واندلعت اشتباكات عنيفة بين الجيش السوداني ومسلحين قبليين في ولاية النيل الأزرق.",
+                      "2022-07-16")
+    assert clash.type == "ASSAULT" and [p.name for p in clash.actor] == ["Sudan"]
+
+
+def test_the_bare_coalition_in_a_yemen_story_is_the_saudi_led_coalition() -> None:
+    events = _events("وشنت مقاتلات التحالف غارات على مواقع الحوثيين في محافظة الحديدة.", "2018-06-20")
+    assert any(e.type == "ASSAULT" and [p.name for p in e.actor] == ["Saudi-led coalition"] for e in events)

@@ -257,6 +257,8 @@ def find_arguments(
         # "اشتباكات بين الجيش والدعم السريع", "هدنة بين إسرائيل وحماس": the two sides act together,
         # each against the other; a speaker who reports it is not a side.
         actor, target, from_speaker = pair, pair[::-1], False
+    elif event_type == "ASSAULT" and len(pair) == 1 and not actor:
+        actor = pair  # "اشتباكات بين قوات النظام وفصائل المعارضة" with one side known: that side fights
     if victim is not None and not target and victim not in actor:
         target = [victim]
     taken = {id(m) for m in actor + target}

@@ -80,7 +80,10 @@ class EventComponent:
     requires: tuple[str, ...] = ("sentences", "mentions", "entities")
     assigns: tuple[str, ...] = ("events",)
     min_weight: float = 0.4  # trigger words weaker than this need both an actor and a target
-    unattributed_weight: float = 0.8  # an event with no actor found needs a trigger this strong
+    # An event with no actor found needs a trigger this strong; by default none is. In news text a missing
+    # doer is far more often a misreading (a bare "الجبهة" or "قوة من الشرطة", a repeat, a background
+    # mention) than a report of an unknown attacker, and a party-less event is of little use to analysts.
+    unattributed_weight: float = 1.0
 
     def __call__(self, article: Article) -> Article:
         by_sentence: dict[int, list[Mention]] = {}
@@ -114,6 +117,7 @@ class EventComponent:
         # one actor ("قصف ... غارات ... ضربات") describe one thing; the strongest word names it.
         best: dict[tuple[str, ...], Event] = {}  # (type, place, *actor names) → event
         last_end = speech_end = content_end = -100
+        verb_subjects: list[tuple[int, list[Party]]] = []  # (position, actor) of coded events, in order
         for trig in find_triggers(words):
             # A noun right after another trigger is its complement, not a second event ("التوصل لاتفاق
             # تعاون"); so is a noun in what a call, threat, welcome or accusation is about ("دعا إلى
@@ -146,7 +150,9 @@ class EventComponent:
             if args.actor_is_speaker and trig.type not in _SPEECH_ACTS:
                 # A spokesman reports his side's strikes and moves; the side is the actor.
                 actor = [_side(s.entity) for s in args.actor]
-            if not actor and trig.weight < self.unattributed_weight:
+            if _conjoined_verb(tokens, trig):
+                actor = _shared_subject(tokens, trig, args, actor, verb_subjects)
+            if not actor and trig.weight < self.unattributed_weight:  # weights are at most 1
                 continue
             if trig.weight < self.min_weight and not (actor and args.target):
                 continue  # a weak word ("اتصال") counts only with both parties named
@@ -157,6 +163,8 @@ class EventComponent:
                 if _is_history(event, article.published):
                     continue
                 best[key] = event
+                if actor:
+                    verb_subjects.append((trig.start, actor))
         return _drop_unattributed_repeats(sorted(best.values(), key=lambda e: e.trigger_start))
 
     def _event(self, sentence: Sentence, trig: TriggerMatch, args: Arguments, actor: list[Party],
@@ -218,6 +226,40 @@ def _is_history(event: Event, published: dt.date | None) -> bool:
         year, month = divmod(parts[0] * 12 + parts[1], 12)  # the first day of the next month
         end = dt.date(year, month + 1, 1) - dt.timedelta(days=1)
     return (published - end).days > _HISTORY_DAYS
+
+
+def _conjoined_verb(tokens: list[Token], trig: TriggerMatch) -> bool:
+    """A verb joined by و to what precedes it in the sentence ("..., وطالبت الأطراف بالعودة")."""
+    if trig.kind != "verb" or trig.start == 0:
+        return False
+    stem = match_key(trig.pattern.split()[0].rstrip("*"))
+    return tokens[trig.start].norm.startswith("و") and not stem.startswith("و")
+
+
+# After a call's object: what it is called to ("حث القوات على الانسحاب", "دعا الأطراف إلى ضبط النفس").
+_CALL_COMPLEMENTS = frozenset({"الى", "علي", "الي"})
+
+
+def _shared_subject(tokens: list[Token], trig: TriggerMatch, args: Arguments, actor: list[Party],
+                    verb_subjects: list[tuple[int, list[Party]]]) -> list[Party]:
+    """A conjoined verb with no subject of its own acts with the actor of the event before it: "دعا
+    غوتيريش الأطراف إلى احترام الهدنة، وحث القوات الإريترية على الانسحاب" (the forces are urged, Guterres
+    urges). The party after such a call verb is its object when the call's complement follows it."""
+    previous = next((subject for at, subject in reversed(verb_subjects) if at < trig.start), None)
+    if previous is None:
+        return actor
+    if not actor:
+        return list(previous)
+    if trig.type in _CALLS and len(args.actor) == 1 and not args.target and not args.actor_is_speaker:
+        after = args.actor[0].end
+        if after < len(tokens) and (tokens[after].norm in _CALL_COMPLEMENTS or _verbal_b(tokens[after].norm)):
+            args.target = list(args.actor)
+            return list(previous)
+    return actor
+
+
+def _verbal_b(norm: str) -> bool:
+    return norm.startswith("بال") or (norm.startswith("ب") and len(norm) > 4)
 
 
 def _coded_in_clause(words: list[str], trig: TriggerMatch, events: Iterable[Event],
@@ -353,5 +395,5 @@ _CONTINUATIONS = frozenset({"واضاف", "وتابع", "واكد", "وقال", 
 
 
 @components.register("rasd.events.v1")
-def make_event_component(min_weight: float = 0.4, unattributed_weight: float = 0.8) -> EventComponent:
+def make_event_component(min_weight: float = 0.4, unattributed_weight: float = 1.0) -> EventComponent:
     return EventComponent(min_weight=min_weight, unattributed_weight=unattributed_weight)
