@@ -54,3 +54,17 @@ def test_show_unknown_article_says_how_to_find_one(tmp_path: Path) -> None:
 def test_bad_published_flag_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "r.db"), "ingest", "x", "--published", "yesterday"])
     assert result.exit_code == 2 and "2020-07-03" in result.output
+
+
+def test_ner_scope_all_finds_names_outside_event_sentences(tmp_path: Path) -> None:
+    # an invented name the knowledge base cannot know, in a sentence that reports no event
+    text = "عنوان\nويعيش سليم قرطاجني في المدينة منذ سنوات مع عائلته.\n"
+    found = {}
+    for scope in ("events", "all"):
+        db = tmp_path / f"{scope}.db"
+        code, _, err = _run(db, "ingest", "--ner-scope", scope, "--workers", "1", "-", input=text)
+        assert code == 0, err
+        _, out, _ = _run(db, "entities")
+        found[scope] = out
+    assert "qartajni" not in found["events"].lower()
+    assert "qartajni" in found["all"].lower()
