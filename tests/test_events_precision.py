@@ -81,3 +81,15 @@ def test_clashes_between_a_named_side_and_an_unnamed_one_are_that_sides() -> Non
 def test_the_bare_coalition_in_a_yemen_story_is_the_saudi_led_coalition() -> None:
     events = _events("وشنت مقاتلات التحالف غارات على مواقع الحوثيين في محافظة الحديدة.", "2018-06-20")
     assert any(e.type == "ASSAULT" and [p.name for p in e.actor] == ["Saudi-led coalition"] for e in events)
+
+
+def test_a_deadly_attack_with_no_known_doer_is_coded() -> None:
+    article = rasd.process(rasd.Article(
+        doc="p", published=dt.date(2017, 3, 8),
+        text="قتل 9 أشخاص وأصيب 20 آخرون في انفجار سيارة مفخخة قرب مركز للشرطة في مدينة الموصل صباح اليوم."))
+    assert [(e.type, e.fatalities, e.actor) for e in article.events] == [("ASSAULT", 9, [])]
+    assert article.events[0].locations[0].name == "Mosul"
+
+
+def test_a_meeting_with_no_known_party_is_not_coded() -> None:
+    assert _types("وعقد اجتماع مطول مساء أمس لبحث الأوضاع الأمنية في المنطقة.", "2019-04-02") == []

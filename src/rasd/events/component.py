@@ -22,6 +22,7 @@ __all__ = ["EventComponent"]
 
 _VIOLENT = frozenset({"ASSAULT"})
 _COUNTED = frozenset({"ASSAULT", "COERCE"})
+_DEADLY_WEIGHT = 0.8  # an attack word this strong, with casualties, is coded even with no doer found
 
 
 class _LazyCounts:
@@ -35,6 +36,15 @@ class _LazyCounts:
         if self._counts is None:
             self._counts = find_counts(self._text)
         return self._counts
+def _deadly(trig: TriggerMatch, counts: _LazyCounts) -> bool:
+    """An attack that killed or wounded people is worth coding with its doer unknown (a car bomb, unknown
+    gunmen): these are what conflict monitors count first, and ACLED codes them as unidentified."""
+    if trig.type not in _VIOLENT or trig.weight < _DEADLY_WEIGHT:
+        return False
+    found = counts.get()
+    return bool(found.killed or found.wounded or found.casualties or "killed" in found.vague_categories)
+
+
 _SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "SUPPORT", "ACCUSE", "REJECT"})
 _CONTENT_SPAN = 8  # tokens after a speech act that hold its content
 _COMMAS = frozenset({"،", ","})
@@ -118,6 +128,7 @@ class EventComponent:
         best: dict[tuple[str, ...], Event] = {}  # (type, place, *actor names) → event
         last_end = speech_end = content_end = -100
         verb_subjects: list[tuple[int, list[Party]]] = []  # (position, actor) of coded events, in order
+        prev_type, prev_coded = "", False  # the previous trigger word and whether it became an event
         for trig in find_triggers(words):
             # A noun right after another trigger is its complement, not a second event ("التوصل لاتفاق
             # تعاون"); so is a noun in what a call, threat, welcome or accusation is about ("دعا إلى
@@ -125,9 +136,13 @@ class EventComponent:
             gap, speech_gap = trig.start - last_end, trig.start - speech_end
             # A comma ends the complement: "قبل بدء الهدنة، شنت طائرات ... غارات" is a second event.
             gap = gap if all(t.norm not in _COMMAS for t in tokens[max(0, last_end):trig.start]) else -1
-            chained = trig.kind != "verb" and (0 <= gap <= 2 or 0 <= speech_gap <= _CONTENT_SPAN
+            # ... unless it names better the same kind of event that the word before failed to code
+            # ("انفجار سيارة مفخخة": a weak انفجار dropped, the car bomb is the event).
+            refines = prev_type == trig.type and not prev_coded
+            chained = trig.kind != "verb" and ((0 <= gap <= 2 and not refines) or 0 <= speech_gap <= _CONTENT_SPAN
                                                or speech_end <= trig.start < content_end)
             last_end = trig.end
+            prev_type, prev_coded = trig.type, False
             if trig.type in _SPEECH_ACTS:
                 speech_end = trig.end
             if trig.type in _CALLS:
@@ -152,7 +167,7 @@ class EventComponent:
                 actor = [_side(s.entity) for s in args.actor]
             if _conjoined_verb(tokens, trig):
                 actor = _shared_subject(tokens, trig, args, actor, verb_subjects)
-            if not actor and trig.weight < self.unattributed_weight:  # weights are at most 1
+            if not actor and trig.weight < self.unattributed_weight and not _deadly(trig, counts):
                 continue
             if trig.weight < self.min_weight and not (actor and args.target):
                 continue  # a weak word ("اتصال") counts only with both parties named
@@ -163,6 +178,7 @@ class EventComponent:
                 if _is_history(event, article.published):
                     continue
                 best[key] = event
+                prev_coded = True
                 if actor:
                     verb_subjects.append((trig.start, actor))
         return _drop_unattributed_repeats(sorted(best.values(), key=lambda e: e.trigger_start))
