@@ -179,3 +179,12 @@ def test_workers_store_the_same_as_one_process(tmp_path: Path, seeds_dir: Path) 
     assert list(one.events()) == list(two.events())
     one.close()
     two.close()
+
+
+def test_html_page_of_links_only_is_reported_not_stored(tmp_path: Path, store: SQLiteStore) -> None:
+    page = tmp_path / "nav.html"
+    page.write_text('<html><head><title>الرئيسية</title></head><body><nav><a href="/">الرئيسية</a> '
+                    '<a href="/news">أخبار</a></nav></body></html>', encoding="utf-8")
+    report = ingest([str(page)], store)
+    assert report.stored == 0 and len(report.failed) == 1
+    assert "no article text" in report.failed[0].problem and "nav.html" in report.failed[0].source

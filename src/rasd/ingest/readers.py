@@ -41,6 +41,9 @@ def read_text(text: str, doc: str, source: str) -> Article:
     return Article(doc=doc, text=body, source=source, headline_in_text=True)
 
 
+_MIN_HTML_WORDS = 6  # fewer words than a one-line news brief
+
+
 def read_html(html: str, doc: str, source: str, url: str | None = None) -> Article:
     """Main text and metadata of an HTML page, via trafilatura."""
     import trafilatura
@@ -49,7 +52,8 @@ def read_html(html: str, doc: str, source: str, url: str | None = None) -> Artic
                                          include_tables=False)
     page: dict[str, Any] = {} if result is None else (result if isinstance(result, dict) else result.as_dict())
     text = page.get("text") or ""
-    if not text.strip():
+    # the extractor falls back to whatever text a page has, so a page of links yields "home | news"
+    if len(text.split()) < _MIN_HTML_WORDS:
         raise EmptyInput(source, "HTML page with no article text (navigation or an empty page?)")
     return Article(
         doc=doc,
