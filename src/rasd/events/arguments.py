@@ -81,7 +81,7 @@ def _roles() -> dict[str, str]:
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             word, role = line.split("\t")[:2]
-            table[word] = role
+            table[match_key(word)] = role
     return table
 
 
@@ -133,18 +133,53 @@ def is_place(entity: Entity) -> bool:
     return entity.kind in PLACE_KINDS or entity.kind in DUAL_KINDS
 
 
+_HEAD_REACH = 2  # head nouns a cue word may stand before its party ("مع مسلحي تنظيم داعش")
+_NOUN_PHRASE_PREPOSITIONS = frozenset({"source", "about"})  # "ممثلين عن X", "عناصر من X"
+
+
 def _preceding_role(tokens: Sequence[Token], slot: Slot) -> str | None:
-    """The role cue right before a mention (skipping one title or quote word), or on the mention itself."""
+    """The role cue right before a mention (skipping quotes and up to two head nouns: "مع قيادة الحوثيين",
+    "على مواقع الحوثيين"), or on the mention itself."""
     i = slot.start - 1
     while i >= 0 and tokens[i].norm in _SKIPPABLE:
         i -= 1
-    if i >= 0:
-        role = role_word(tokens[i])
-        if _table_role(tokens[i]) == "head" and i > 0 and role_word(tokens[i - 1]) == "partner":
-            return "partner"  # "محادثات مع قيادة الحوثيين": the leadership stands for its party
-        if role:
-            return role
+    if i < 0:
+        return _proclitic_role(tokens[slot.start])
+    role = role_word(tokens[i])
+    if role in _NOUN_PHRASE_PREPOSITIONS and i > 0 and _table_role(tokens[i - 1]) == "head":
+        # "سيلتقي ممثلين عن مجلس النواب": the representatives stand for their body, which takes the role
+        # of the head noun: the cue before it, else object or subject by the noun's case ending.
+        outer = _head_role(tokens, i - 1)
+        if outer is None and tokens[i - 1].norm.endswith(_OBJECT_ENDINGS):
+            return "target"
+        return outer
+    if _table_role(tokens[i]) == "head":
+        outer = _head_role(tokens, i)
+        if outer is not None:
+            return outer
+    elif role:
+        return role
     return _proclitic_role(tokens[slot.start])
+
+
+# Endings of accusative/genitive head nouns (ممثلين، وفدا): the noun is an object, not a subject (ممثلون).
+_OBJECT_ENDINGS = ("ين", "ا")
+# Cues a head noun passes on to its party: "مع قيادة الحوثيين" is talks with the Houthis, "على مواقع
+# الحوثيين" strikes on them; "من قيادة الجيش" (orders from it) keeps the army as the one who acts.
+_HEAD_PASSES = frozenset({"target", "partner", "with"})
+
+
+def _head_role(tokens: Sequence[Token], head: int) -> str | None:
+    """The target or partner cue before a chain of head nouns ending at ``head``, or None."""
+    i = head
+    while i > 0 and head - i < _HEAD_REACH - 1 and _table_role(tokens[i - 1]) == "head":
+        i -= 1
+    j = i - 1
+    while j >= 0 and tokens[j].norm in _SKIPPABLE:
+        j -= 1
+    role = role_word(tokens[j]) if j >= 0 else None
+    role = role or _proclitic_role(tokens[i])
+    return role if role in _HEAD_PASSES else None
 
 
 # A bare "أن/إن" opens a clause with its own subject; "إنها/أنه" points back to the party before it.
@@ -238,7 +273,7 @@ def find_arguments(
         actor = [before]  # "تمكنت القوات من طرد المليشيات": the genitive is the object
         if right_after is not None:
             target = [right_after]
-    elif noun and right_after is not None and event_type in _OBJECT_GENITIVE:
+    elif noun and right_after is not None and (event_type in _OBJECT_GENITIVE or _casualty_noun(tokens, trigger_start)):
         target = [right_after]  # "مساعدة الشعب الليبي", "اعتقال الناشط": the genitive is the object
         if speaker is not None:
             actor, from_speaker = [speaker], True
@@ -265,6 +300,9 @@ def find_arguments(
     # Co-ordinated parties: "تركيا وروسيا", "الحكومة والجيش".
     if actor:
         _extend_coordinated(tokens, actor, parties, taken)
+        # "نفى الناطق باسم الجيش العميد نبيل عبد الله ...": the name after the subject's title and rank is
+        # the subject again, not the object.
+        taken.update(id(m) for m in _appositions(tokens, actor[-1], parties))
     for m in parties:
         if id(m) in taken or len(target) >= 2:
             continue
@@ -283,6 +321,10 @@ def find_arguments(
     if not target and len(actor) > 1 and event_type in _JOINT_ACTS:
         target = actor[::-1]  # "اتفقت تركيا وروسيا": each acts with the other
 
+    # A state that acts is not where it acted ("حثت بريطانيا وفرنسا ..."), and a state named by its army or
+    # government ("طائرة تابعة للجيش") is a party, not a place; a state attacked may be both.
+    acting = {m.entity.id for m in actor}
+    places = [p for p in places if p.entity.id not in acting and not _names_institution(tokens, p)]
     chosen_places = _choose_places(tokens, places, trigger_start, trigger_end, roles, parties)
     return Arguments(actor, target, chosen_places, _describe(tokens, chosen_places), from_speaker)
 
@@ -294,6 +336,11 @@ _AGENT_REACH = 3  # words of the agent's noun phrase before its party ("شنته
 def _is_victim(tokens: Sequence[Token], m: Slot) -> bool:
     """Whether a party is what a casualty word just before it counts ("قُتل 12 مدنيا", "مقتل جنديين")."""
     return any(t.norm.removeprefix("و") in _PASSIVE_CASUALTY for t in tokens[max(0, m.start - 2):m.start])
+
+
+def _casualty_noun(tokens: Sequence[Token], start: int) -> bool:
+    """A casualty noun ("مقتل ثلاثة جنود"): its genitive is who was killed, not who killed."""
+    return tokens[start].norm.removeprefix("و") in _PASSIVE_CASUALTY
 
 
 def _agent_after_relative(tokens: Sequence[Token], mentions: Sequence[Slot], after: int) -> Slot | None:
@@ -319,6 +366,12 @@ def _title_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _title_tokens() -> frozenset[str]:
+    """Every word of the title and rank lists ("الفريق أول" gives الفريق and اول)."""
+    return frozenset(w for phrase in _title_words() for w in phrase.split())
+
+
 def _subject_after_title(tokens: Sequence[Token], parties: Sequence[Slot], after: int) -> Slot | None:
     """The party a verb's subject names behind title words: "نفى الناطق الرسمي باسم الجيش ..." (the army),
     "نفى المكتب الإعلامي لباشاغا" (Bashagha)."""
@@ -329,6 +382,34 @@ def _subject_after_title(tokens: Sequence[Token], parties: Sequence[Slot], after
     if i == after:
         return None
     return next((m for m in parties if m.start == i), None)
+
+
+@cache
+def _party_heads() -> frozenset[str]:
+    text = files("rasd.lang.ar").joinpath("party_heads.txt").read_text(encoding="utf-8")
+    return frozenset(match_key(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _names_institution(tokens: Sequence[Token], m: Slot) -> bool:
+    """Whether a state's mention names it by an institution ("للجيش", "الحكومة الإثيوبية")."""
+    return m.entity.kind in DUAL_KINDS and any(r in _party_heads() for r in strip_clitics(tokens[m.start].norm))
+
+
+def _appositions(tokens: Sequence[Token], subject: Slot, parties: Sequence[Slot]) -> list[Slot]:
+    """A person named right after the party of a title ("الناطق باسم الجيش", "قائد الجيش"), with nothing but
+    rank words between: the title's holder, the same subject (a person right after a person is an object)."""
+    titles = _title_tokens()
+    if subject.entity.kind == "person" or subject.start == 0 or tokens[subject.start - 1].norm not in titles:
+        return []
+    out = []
+    for m in parties:
+        if m.start < subject.end or m.entity.kind != "person":
+            continue
+        if m.start - subject.end <= _TITLE_REACH and all(t.norm.removeprefix("و") in titles
+                                                         for t in tokens[subject.end:m.start]):
+            out.append(m)
+        break
+    return out
 
 
 def _counted(tokens: Sequence[Token], start: int, end: int) -> bool:

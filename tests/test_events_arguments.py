@@ -1,0 +1,74 @@
+"""Who was acted on and where: target and place rules, each on invented news-style sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import rasd
+
+
+def _events(text: str, published: str = "2022-04-12") -> list[dict[str, Any]]:
+    article = rasd.process(rasd.Article(doc="a", text=text, published=dt.date.fromisoformat(published)))
+    return [e.as_json("a") for e in article.events]
+
+
+def _names(party: Any) -> set[str]:
+    items = party if isinstance(party, list) else [party] if party else []
+    return {p["name"] for p in items}
+
+
+def _places(event: dict[str, Any]) -> set[str]:
+    items = event.get("locations") or ([event["location"]] if event.get("location") else [])
+    return {p["name"] for p in items}
+
+
+def _one(events: list[dict[str, Any]], kind: str) -> dict[str, Any]:
+    found = [e for e in events if e["type"] == kind]
+    assert found, events
+    return found[0]
+
+
+# -- head nouns between a cue word and its party --------------------------------------------------------
+def test_a_party_behind_member_nouns_after_with_is_the_other_side() -> None:
+    # "مع مقاتلي جماعة بوكو حرام": the fighters of the group are the group.
+    event = _one(_events("وخاض الجيش النيجيري معارك ضارية مع مقاتلي جماعة «بوكو حرام» في ولاية بورنو."), "ASSAULT")
+    assert _names(event["target"]) == {"Boko Haram"}
+
+
+def test_representatives_of_a_body_met_are_that_body() -> None:
+    # "التقى ممثلين عن X": the body the representatives speak for is met; it does not meet itself.
+    event = _one(_events("وقال الوزير المصري سامح شكري إنه التقى ممثلين عن حركة حماس في القاهرة أمس.",
+                         "2021-05-22"), "CONSULT")
+    assert "Hamas" in _names(event["target"])
+    assert "Hamas" not in _names(event["actor"])
+
+
+# -- the name after a title's party is the subject, not the object ---------------------------------------
+def test_the_spokesman_named_after_his_body_is_not_the_target() -> None:
+    event = _one(_events("ونفى المتحدث باسم الجيش السوداني العميد نبيل عبد الله اتهامات قوات الدعم السريع."),
+                 "REJECT")
+    assert "Nabil Abdallah" not in _names(event["target"])
+    assert "Rapid Support Forces" in _names(event["target"])
+
+
+def test_the_commander_named_after_his_army_calls_on_the_object() -> None:
+    event = _one(_events("اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع. وطالب قائد الجيش الفريق أول "
+                         "عبد الفتاح البرهان قوات الدعم السريع بإلقاء السلاح."), "REQUEST")
+    assert _names(event["target"]) == {"Rapid Support Forces"}
+
+
+# -- a state that is a party is not the place -------------------------------------------------------------
+def test_a_state_named_by_its_army_is_not_the_place() -> None:
+    # "طائرة تابعة للجيش فوق أم درمان": the army is hit, the town is where.
+    text = ("تجددت المعارك بين الجيش السوداني وقوات الدعم السريع. "
+            "وأعلنت قوات الدعم السريع أنها أسقطت طائرة حربية تابعة للجيش فوق أم درمان.")
+    events = [e for e in _events(text) if e["type"] == "ASSAULT" and _names(e["actor"]) == {"Rapid Support Forces"}]
+    assert [_places(e) for e in events] == [{"Omdurman"}]
+
+
+def test_acting_states_are_not_the_place_of_their_call() -> None:
+    event = _one(_events("كما عبرت كندا وبريطانيا وهولندا، في بيان مشترك، عن قلقها وحثت الطرفين على ضبط النفس."),
+                 "REQUEST")
+    assert _names(event["actor"]) == {"Canada", "United Kingdom", "The Netherlands"}
+    assert _places(event) == set()
