@@ -72,3 +72,23 @@ def test_acting_states_are_not_the_place_of_their_call() -> None:
                  "REQUEST")
     assert _names(event["actor"]) == {"Canada", "United Kingdom", "The Netherlands"}
     assert _places(event) == set()
+
+
+# -- unnamed parties: a bare "الشرطة" or "الحكومة" is the state the article is about ----------------------
+def test_bare_police_act_for_the_country_the_article_is_about() -> None:
+    text = ("تظاهر آلاف العراقيين في العراق أمس في ساحة التحرير وسط بغداد، بحسب مصادر عراقية. "
+            "واعتقلت الشرطة عشرين متظاهرا قرب مدينة الكوت.")
+    event = _one(_events(text, "2019-11-02"), "COERCE")
+    assert _names(event["actor"]) == {"Iraq"}
+
+
+def test_a_bare_government_is_called_on_in_its_country() -> None:
+    text = ("تجددت الاحتجاجات في لبنان، وقطع محتجون طرقا رئيسية في بيروت وصيدا. "
+            "ودعا رئيس الجمهورية ميشال عون الحكومة إلى الاستجابة لمطالب الشارع.")
+    event = _one(_events(text, "2019-10-25"), "REQUEST")
+    assert _names(event["target"]) == {"Lebanon"}
+
+
+def test_a_bare_police_word_stays_unresolved_when_no_country_leads() -> None:
+    text = "التقى وزير الخارجية الإيراني نظيره التركي في أنقرة. واعتقلت الشرطة عشرين متظاهرا."
+    assert not [e for e in _events(text) if e["type"] == "COERCE"]

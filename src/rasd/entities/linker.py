@@ -171,6 +171,22 @@ def _resolve_rule(rule: dict[str, Any], context: LinkContext) -> str | None:
     return default
 
 
+_CONTEXT_MIN = 3  # names of a country met before a bare "الحكومة" or "الشرطة" can stand for it
+
+
+def _context_state(context: LinkContext, excluded: Sequence[str], kb: KnowledgeBase) -> str | None:
+    """The state an article is about, for a bare "الحكومة", "قوات الأمن" or "الشرطة": the country most of
+    the names linked so far belong to, met at least three times and twice as often as any other."""
+    ranked = context.countries.most_common(2)
+    if not ranked:
+        return None
+    country, count = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if count < _CONTEXT_MIN or count < 2 * runner_up or country in excluded or country not in kb:
+        return None
+    return country if kb.get(country).kind == "state" else None
+
+
 def _choose(candidates: list[tuple[int, KbEntry]], context: LinkContext) -> tuple[int, KbEntry]:
     def rank(pe: tuple[int, KbEntry]) -> tuple[bool, bool, int, int]:
         prio, entry = pe
@@ -250,7 +266,10 @@ class _Linker:
         t, ctx = self.t, self.context
         penalty = 0.05 if stripped else 0.0
         if key in t.rules:
-            target = _resolve_rule(t.rules[key], ctx)
+            rule = t.rules[key]
+            target = _resolve_rule(rule, ctx)
+            if target is None and rule.get("context_state") and key not in ctx.memory:
+                target = _context_state(ctx, rule.get("not_in", ()), self.kb)
             if target and target in self.kb:
                 return _Match(i, i + n, self.kb.get(target), 0.8 - penalty, kind="rule")
         if self.kb.is_title(key):
