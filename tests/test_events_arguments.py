@@ -92,3 +92,9 @@ def test_a_bare_government_is_called_on_in_its_country() -> None:
 def test_a_bare_police_word_stays_unresolved_when_no_country_leads() -> None:
     text = "التقى وزير الخارجية الإيراني نظيره التركي في أنقرة. واعتقلت الشرطة عشرين متظاهرا."
     assert not [e for e in _events(text) if e["type"] == "COERCE"]
+
+
+# -- the most specific place of the clause ---------------------------------------------------------------
+def test_a_town_named_after_its_country_is_the_place() -> None:
+    event = _one(_events("وقصفت المدفعية التركية مواقع في سوريا قرب مدينة منبج، بحسب المرصد."), "ASSAULT")
+    assert _places(event) == {"Manbij"}

@@ -496,10 +496,11 @@ def _choose_places(
     ordered = after + before
     if not ordered:  # the only places overlap the trigger itself (a place name inside a trigger phrase)
         return []
-    first = ordered[0]
+    # The most specific place of the clause: a town named with its country ("في ليبيا ... قرب سرت") is where.
+    first = next((p for p in ordered if p.entity.kind not in DUAL_KINDS), ordered[0])
     chosen = [first]
     # "سرت والجفرة", "مدينتي هون وسوكنة": places joined by و right after the first one.
-    for p in ordered[1:]:
+    for p in ordered[ordered.index(first) + 1:]:
         if p.start == chosen[-1].end and tokens[p.start].norm.startswith("و"):
             chosen.append(p)
     # A more specific place followed by its city ("منطقة جارف جنوب غرب مدينة سرت") keeps both.
