@@ -72,7 +72,8 @@ def bench_ingest(jsonl: Path, n: int, workers: int) -> None:
             stored = con.execute("SELECT count(*) FROM articles").fetchone()[0]
             n_events = con.execute("SELECT count(*) FROM events").fetchone()[0]
     print(f"rasd ingest ({workers} worker(s)): {stored}/{n} articles stored in {seconds:.1f} s "
-          f"(start-up and model loading included) = {n / seconds:.0f} articles/s; {n_events} events; "
+          f"(start-up and model loading included) = {n / seconds:.0f} articles/s; {n_events} events "
+          f"= {n_events / seconds:.0f} events/s; "
           f"peak memory {peak:.0f} MB (PSS of the process and its workers); {' '.join(summary)}")
 
 
