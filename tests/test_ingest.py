@@ -188,3 +188,36 @@ def test_html_page_of_links_only_is_reported_not_stored(tmp_path: Path, store: S
     report = ingest([str(page)], store)
     assert report.stored == 0 and len(report.failed) == 1
     assert "no article text" in report.failed[0].problem and "nav.html" in report.failed[0].source
+
+
+def test_copies_differing_only_in_boilerplate_are_one_article(tmp_path: Path, store: SQLiteStore) -> None:
+    body = "اشتبكت قوات الأمن مع محتجين في ساحة التحرير وسط بغداد مساء أمس.\n"
+    (tmp_path / "first.txt").write_text("احتجاجات في بغداد\n5 تعليقات أرسل لصديق نسخة للطباعة\n" + body,
+                                        encoding="utf-8")
+    (tmp_path / "later.txt").write_text("احتجاجات في بغداد\n12 تعليقات أرسل لصديق نسخة للطباعة\n" + body
+                                        + "شاركنا ..\n", encoding="utf-8")
+    row = {"id": "j1", "title": "احتجاجات في بغداد", "text": body}
+    (tmp_path / "feed.jsonl").write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    report = ingest([str(tmp_path)], store)
+    assert report.stored == 1 and report.skipped == 2
+    again = ingest([str(tmp_path)], store)  # recognised as read, before the pipeline runs
+    assert again.stored == 0 and again.skipped == 3
+
+
+def test_rows_stored_before_content_keys_are_still_recognised(tmp_path: Path) -> None:
+    import sqlite3
+
+    from rasd.doc import Article
+    from rasd.store.migrations import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT 'x')")
+    MIGRATIONS[0][1](db)
+    db.execute("INSERT INTO _migrations(name) VALUES ('001_initial')")
+    old = Article(doc="old", text="خبر قديم عن حلب.")
+    db.execute("INSERT INTO articles(key, doc, text) VALUES (?, ?, ?)", (old.source_key, old.doc, old.text))
+    db.close()
+    store = SQLiteStore(path)
+    assert store.has_article(Article(doc="again", text="خبر قديم عن حلب.").source_key)
+    store.close()

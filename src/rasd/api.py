@@ -74,7 +74,7 @@ def ingest(
                 report.warnings.append(item)
             elif isinstance(item, InputError):
                 report.failed.append(item)
-            elif store.has_article(item.key):
+            elif store.has_article(item.source_key):
                 report.skipped += 1
             else:
                 yield item

@@ -9,7 +9,7 @@ from typing import Any
 
 from rasd.text.normalize import match_key
 
-__all__ = ["Article", "Entity", "Event", "Mention", "Party", "Place", "Removed", "Sentence", "Token"]
+__all__ = ["Article", "Entity", "Event", "Mention", "Party", "Place", "Removed", "Sentence", "Token", "content_key"]
 
 
 @dataclass(slots=True)
@@ -141,6 +141,12 @@ class Event:
         return out
 
 
+def content_key(title: str | None, text: str) -> str:
+    """The hash that identifies an article by what it says, whatever its spelling variants or encoding."""
+    body = match_key(title or "") + "\n" + match_key(text)
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:24]
+
+
 @dataclass(slots=True)
 class Article:
     """One news article as read from its source, then enriched by the pipeline's components."""
@@ -160,11 +166,15 @@ class Article:
     entities: dict[str, Entity] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
-    # Content hash of the title and text as read, fixed before any component changes the text: the same
-    # article gives the same key whatever file, feed or encoding it came from.
+    # Content hash of the title and text. ``source_key`` is taken as read, before any component changes
+    # the text, so that an input already stored is skipped before the pipeline runs; the text component
+    # then sets ``key`` from the cleaned title and text, so that copies differing only in boilerplate (a
+    # comment counter, share buttons, a headline given apart or as the first line) are one article.
     key: str = ""
+    source_key: str = ""
 
     def __post_init__(self) -> None:
+        if not self.source_key:
+            self.source_key = content_key(self.title, self.text)
         if not self.key:
-            body = match_key(self.title or "") + "\n" + match_key(self.text)
-            self.key = hashlib.sha256(body.encode("utf-8")).hexdigest()[:24]
+            self.key = self.source_key

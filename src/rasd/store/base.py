@@ -50,7 +50,9 @@ class Store(Protocol):
         """Apply pending schema migrations; return the names applied. Safe to call repeatedly."""
         ...
 
-    def has_article(self, key: str) -> bool: ...
+    def has_article(self, key: str) -> bool:
+        """Whether an article with this content key, or read with this source key, is stored."""
+        ...
 
     def add_article(self, article: Article) -> bool:
         """Store an article and everything found in it in one transaction; False if it was already stored."""

@@ -61,8 +61,22 @@ def _m001_initial(db: sqlite3.Connection) -> None:
     )
 
 
+def _m002_source_key(db: sqlite3.Connection) -> None:
+    # Articles are keyed by their cleaned content; the hash of the input as read is kept beside it so that
+    # re-reading the same file is recognised before the pipeline runs. Rows stored so far were keyed as read.
+    _run_script(
+        db,
+        """
+        ALTER TABLE articles ADD COLUMN source_key TEXT;
+        UPDATE articles SET source_key = key;
+        CREATE INDEX articles_source_key ON articles(source_key)
+        """,
+    )
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_initial", _m001_initial),
+    ("002_source_key", _m002_source_key),
 ]
 
 

@@ -45,7 +45,8 @@ class SQLiteStore:
     # -- writing -----------------------------------------------------------------------------------
 
     def has_article(self, key: str) -> bool:
-        return self._db.execute("SELECT 1 FROM articles WHERE key = ?", (key,)).fetchone() is not None
+        sql = "SELECT 1 FROM articles WHERE key = ? OR source_key = ?"
+        return self._db.execute(sql, (key, key)).fetchone() is not None
 
     def add_article(self, article: Article) -> bool:
         return self.add_articles([article])[0]
@@ -64,12 +65,12 @@ class SQLiteStore:
     def _insert(self, article: Article) -> bool:
         key = article.key
         db = self._db
-        if db.execute("SELECT 1 FROM articles WHERE key = ?", (key,)).fetchone():
+        if self.has_article(key) or self.has_article(article.source_key):
             return False
         db.execute(
-            "INSERT INTO articles(key, doc, title, text, outlet, published, url, source, notes, credits, removed)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (key, article.doc, article.title, article.text, article.outlet,
+            "INSERT INTO articles(key, source_key, doc, title, text, outlet, published, url, source, notes, credits,"
+            " removed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (key, article.source_key, article.doc, article.title, article.text, article.outlet,
              article.published.isoformat() if article.published else None, article.url, article.source,
              _dump(article.notes), _dump(article.credits),
              _dump([{"kind": r.kind, "text": r.text, "line": r.line} for r in article.removed])),
@@ -128,13 +129,14 @@ class SQLiteStore:
         if key is None:
             return None
         row = self._db.execute(
-            "SELECT doc, title, text, outlet, published, url, source, notes, credits, removed"
+            "SELECT doc, title, text, outlet, published, url, source, notes, credits, removed, source_key"
             " FROM articles WHERE key = ?", (key,)).fetchone()
-        doc, title, text, outlet, published, url, source, notes, credits, removed = row
+        doc, title, text, outlet, published, url, source, notes, credits, removed, source_key = row
         article = Article(doc=doc, text=text, title=title, outlet=outlet,
                           published=dt.date.fromisoformat(published) if published else None, url=url,
                           source=source, notes=json.loads(notes), credits=json.loads(credits),
-                          removed=[Removed(**r) for r in json.loads(removed)], key=key)
+                          removed=[Removed(**r) for r in json.loads(removed)], key=key,
+                          source_key=source_key or key)
         for idx, start, end, stext, is_title in self._db.execute(
                 'SELECT idx, start, "end", text, is_title FROM sentences WHERE article_key = ? ORDER BY idx',
                 (key,)):

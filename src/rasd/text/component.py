@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasd.doc import Article, Removed, Sentence
+from rasd.doc import Article, Removed, Sentence, content_key
 from rasd.registry import components
 from rasd.text.boilerplate import strip_boilerplate
 from rasd.text.sentences import split_headline, split_sentences
@@ -17,7 +17,7 @@ __all__ = ["TextComponent"]
 class TextComponent:
     name: str = "rasd.text.v1"
     requires: tuple[str, ...] = ("text",)
-    assigns: tuple[str, ...] = ("text", "removed", "credits", "sentences")
+    assigns: tuple[str, ...] = ("text", "removed", "credits", "sentences", "key")
     clean: bool = True
 
     def __call__(self, article: Article) -> Article:
@@ -28,6 +28,7 @@ class TextComponent:
             article.credits = list(dict.fromkeys([*article.credits, *cleaned.credits]))
         if article.headline_in_text and article.title is None:
             article.title, article.text = split_headline(article.text)
+        article.key = content_key(article.title, article.text)
         sentences: list[Sentence] = []
         if article.title:
             # The title is sentence 0, offsets relative to the title; body sentences follow.
