@@ -12,7 +12,7 @@ from rasd.doc import Article, Entity, Event, Mention, Party, Place, Sentence, To
 from rasd.entities.kb import KnowledgeBase
 from rasd.events.arguments import DUAL_KINDS, Arguments, Slot, find_arguments, is_place
 from rasd.events.counts import Counts, find_counts
-from rasd.events.dates import resolve_event_date
+from rasd.events.dates import find_dates, resolve_event_date
 from rasd.events.status import CueEntry, StatusReading, clause_bounds, cue_index, read_status
 from rasd.events.triggers import PhraseMatch, TriggerMatch, find_triggers
 from rasd.registry import components
@@ -129,7 +129,9 @@ class EventComponent:
         last_end = speech_end = content_end = -100
         verb_subjects: list[tuple[int, list[Party]]] = []  # (position, actor) of coded events, in order
         prev_type, prev_coded = "", False  # the previous trigger word and whether it became an event
-        for trig in find_triggers(words):
+        triggers = find_triggers(words)
+        trigger_tokens = {i for t in triggers for i in range(t.start, t.end)}
+        for trig in triggers:
             # A noun right after another trigger is its complement, not a second event ("التوصل لاتفاق
             # تعاون"); so is a noun in what a call, threat, welcome or accusation is about ("دعا إلى
             # الالتزام بوقف إطلاق النار", "اتهامات ... بتقديم دعم عسكري").
@@ -154,10 +156,17 @@ class EventComponent:
                 continue
             if _is_purpose(tokens, trig) and _coded_in_clause(words, trig, best.values(), breaks):
                 continue  # "أرسلت قوات لإجلاء الرعايا": the aim of an event already coded is not another one
+            if _describes_noun(tokens, trig, trigger_tokens) or _in_past_clause(sentence, trig, article.published):
+                continue
+            if _is_adjunct(tokens, trig) or (_with_prefix(tokens, trig) and trig.type in _ADJUNCT_TYPES
+                                             and _coded_in_clause(words, trig, best.values(), breaks)):
+                continue  # "استعاد السيطرة على البلدة بمساندة مقاتلين": how it was done, not a second event
             if trig.mode == "killing" and any(e.type == "ASSAULT" for e in best.values()):
                 continue  # "غارة ... ما أدى إلى مقتل 7": the deaths are the strike's, not a second event
             status = read_status(words, trig)
             if (status.negated and status.status != "denied") or status.hypothetical:
+                continue
+            if _own_intention(words, trig, status):
                 continue
             speaker = next((sp for at, sp in reversed(speakers) if at <= trig.start), None)
             args = find_arguments(tokens, trig.start, trig.end, trig.type, trig.kind, slots, speaker, breaks)
@@ -235,13 +244,7 @@ def _is_history(event: Event, published: dt.date | None) -> bool:
         return False
     if event.date_text and f"منذ {event.date_text}" in event.evidence:
         return False  # "منذ مارس الماضي": begun then and still going on
-    parts = [int(p) for p in event.date.split("-")]
-    if event.date_precision == "year":
-        end = dt.date(parts[0], 12, 31)
-    else:
-        year, month = divmod(parts[0] * 12 + parts[1], 12)  # the first day of the next month
-        end = dt.date(year, month + 1, 1) - dt.timedelta(days=1)
-    return (published - end).days > _HISTORY_DAYS
+    return _long_before(event.date, event.date_precision, published)
 
 
 def _conjoined_verb(tokens: list[Token], trig: TriggerMatch) -> bool:
@@ -327,6 +330,96 @@ def _not_an_event(tokens: list[Token], start: int, end: int, kind: str, slots: l
         if "opening" in before and start > 1 and "since" in _word_kinds(tokens[start - 2]):
             return True
     return end < len(tokens) and _non_event_words().get(tokens[end].norm) == "after"
+
+
+# Object pronouns on a verb after a relative pronoun: the resumptive pronoun of an object relative clause.
+_OBJECT_PRONOUNS = ("ها", "ه", "هم", "هما", "هن")
+_MIN_VERB_WITH_PRONOUN = 5  # letters: shorter words ending in ه are stems (وجه)
+
+
+def _describes_noun(tokens: list[Token], trig: TriggerMatch, trigger_tokens: set[int]) -> bool:
+    """A verb right after a relative pronoun with its object as a pronoun ("المناطق التي استعادتها القوات
+    الحكومية", "الألغام التي زرعتها قوات حفتر", "قوات الوفاق، التي تدعمها أنقرة") describes the noun
+    before it: background. When that noun is an event word itself ("غارات شنتها طائرات") the event is
+    coded there."""
+    if trig.start == 0 or "relative" not in _word_kinds(tokens[trig.start - 1]):
+        return False
+    antecedent = trig.start - 2
+    while antecedent >= 0 and tokens[antecedent].norm in _COMMAS:
+        antecedent -= 1
+    if antecedent in trigger_tokens:
+        return False
+    key = tokens[trig.start].norm
+    return len(key) >= _MIN_VERB_WITH_PRONOUN and not key.startswith("ال") and key.endswith(_OBJECT_PRONOUNS)
+
+
+_OLD_PRECISIONS = frozenset({"month", "year"})
+
+
+def _in_past_clause(sentence: Sentence, trig: TriggerMatch, published: dt.date | None) -> bool:
+    """A trigger in a clause on the past: after منذ and a span of years ("ومنذ سنوات، تنازع ... بدعم من"),
+    in a when-clause of a sentence dated to a month or year long before the article ("عندما شن الحلف
+    هجوما ... في 2011"), or after what followed such a منذ date ("منذ أغسطس الماضي بعد طرد ...")."""
+    tokens = sentence.tokens
+    kinds = [_word_kinds(t) for t in tokens[:trig.start]]
+    if any("since" in k and "ago" in _word_kinds(tokens[i + 1]) for i, k in enumerate(kinds[:-1])):
+        return True
+    when = any("when" in k for k in kinds)
+    since = [i for i, k in enumerate(kinds) if "since" in k]
+    if not when and not since:
+        return False
+    base = 0 if sentence.is_title else sentence.start
+    old = [m for m in find_dates(sentence.text, published)
+           if m.precision in _OLD_PRECISIONS and _long_before(m.date, m.precision, published)]
+    if when:
+        return bool(old)
+    for m in old:
+        opened = any(tokens[i].end - base <= m.start <= tokens[i].end - base + 1 for i in since)
+        after = [i for i in range(trig.start) if tokens[i].start - base >= m.end]
+        if opened and any("after_date" in kinds[i] for i in after):
+            return True
+    return False
+
+
+def _long_before(date: str | None, precision: str | None, published: dt.date | None) -> bool:
+    if date is None or published is None:
+        return False
+    parts = [int(p) for p in date.split("-")]
+    if precision == "year":
+        end = dt.date(parts[0], 12, 31)
+    else:
+        year, month = divmod(parts[0] * 12 + parts[1], 12)  # the first day of the next month
+        end = dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+    return (published - end).days > _HISTORY_DAYS
+
+
+# Support nouns that, with ب, say with whose backing something was done ("بدعم من دول عربية", "بمساندة").
+_ADJUNCT_TYPES = frozenset({"SUPPORT"})
+
+
+def _with_prefix(tokens: list[Token], trig: TriggerMatch) -> bool:
+    if trig.kind == "verb":
+        return False
+    key = tokens[trig.start].norm.removeprefix("و")
+    stem = match_key(trig.pattern.split()[0].rstrip("*"))
+    return key.startswith("ب") and not stem.startswith("ب")
+
+
+def _is_adjunct(tokens: list[Token], trig: TriggerMatch) -> bool:
+    """"بدعم من X": with X's backing, a circumstance of the clause rather than an act of support."""
+    return (trig.type in _ADJUNCT_TYPES and _with_prefix(tokens, trig) and trig.end < len(tokens)
+            and "adjunct" in _word_kinds(tokens[trig.end]))
+
+
+_FIRST_PERSON_FUTURE = "سن"  # سـ + نـ: "we will" (سنواصل، سنقف)
+
+
+def _own_intention(words: list[str], trig: TriggerMatch, status: StatusReading) -> bool:
+    """What a speaker says his side will do ("سنواصل دعم إخواننا") is a stated intention, not an event;
+    a threat is the exception: saying it is the act."""
+    if trig.type == "THREATEN" or status.status != "planned" or status.cue_start is None:
+        return False
+    return match_key(words[status.cue_start]).removeprefix("و").startswith(_FIRST_PERSON_FUTURE)
 
 
 def _is_purpose(tokens: list[Token], trig: TriggerMatch) -> bool:

@@ -28,7 +28,7 @@ from rasd.text.normalize import match_key
 
 __all__ = ["CueEntry", "StatusReading", "clause_bounds", "cue_index", "read_status"]
 
-CUE_KINDS = ("claimed", "denied", "planned", "negation", "hypothetical", "report", "source", "break")
+CUE_KINDS = ("claimed", "denied", "planned", "negation", "hypothetical", "report", "source", "break", "analysis")
 SCOPES = ("before", "after", "either", "immediate", "prefix", "head", "clause", "hedge")
 
 _HARD_BREAKS = frozenset(".!?؟;؛")
@@ -227,7 +227,8 @@ def read_status(tokens: Sequence[str], trigger: TriggerMatch) -> StatusReading:
     attribution, attr_cue = _attribution(tokens, trigger, before, after, right)
 
     for m in before:
-        if m.payload.cue == "hypothetical":
+        # An analyst's opinion is read like a supposition: neither is a report of something that happened.
+        if m.payload.cue in ("hypothetical", "analysis"):
             return StatusReading("planned", negated, attribution, m.start, m.end, hypothetical=True,
                                  cue="hypothetical")
     if _trigger_has_future_prefix(tokens, trigger):
