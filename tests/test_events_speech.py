@@ -129,3 +129,27 @@ def test_bare_mercenaries_named_as_a_target_are_no_deployment() -> None:
     types = _types("وقال المتحدث باسم الجيش السوداني إن الطائرات الحربية استهدفت آليات لقوات الدعم السريع والمرتزقة "
                    "في الفاشر.", "2024-05-03")
     assert "MOBILIZE" not in types
+
+
+def test_a_visit_told_again_in_the_next_sentence_is_one_event() -> None:
+    events = _events("وصل وزير الخارجية المصري سامح شكري، اليوم الأربعاء، إلى الخرطوم في زيارة رسمية. وبحسب وكالة "
+                     "الأنباء السودانية، فإن زيارة شكري إلى الخرطوم تستمر يومين.", "2021-03-03")
+    assert [e.type for e in events] == ["CONSULT"]
+
+
+def test_an_unattributed_strike_gives_way_to_its_acknowledged_report() -> None:
+    events = _events("وأفادت مصادر طبية بأن غارة جوية استهدفت مستشفى في بلدة كفرنبل، ما أدى إلى مقتل تسعة أشخاص. "
+                     "واعترف الجيش الروسي بتنفيذ الغارة، لكنه قال إنها استهدفت مسلحين.", "2019-05-03")
+    [strike] = [e for e in events if e.type == "ASSAULT"]
+    assert strike.actor[0].name == "Russia"
+    assert strike.locations and strike.fatalities == 9
+    # two denials of different things by one government stay two events
+    denials = _events("ونفت الحكومة المالية هذه الاتهامات. ونفى المتحدث باسم الحكومة المالية وجود أي عناصر من "
+                      "مجموعة فاغنر في البلاد.", "2022-04-06")
+    assert [e.type for e in denials].count("REJECT") == 2
+
+
+def test_an_observer_is_not_the_actor_of_what_it_observed() -> None:
+    types = _types("وقالت قوات سوريا الديمقراطية إنها رصدت انسحاب مجموعات من المسلحين من قرى ريف دير الزور.",
+                   "2019-02-10")
+    assert "RETREAT" not in types

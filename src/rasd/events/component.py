@@ -112,6 +112,7 @@ class EventComponent:
             (title if sentence.is_title else body).extend(events)
             if not sentence.is_title:
                 previous = speakers[-1][1] if speakers else previous if _continues_quote(sentence) else None
+        body = _merge_repeats(body)
         # A headline repeats the body; keep a title event only when the body does not report its type.
         body_types = {e.type for e in body}
         article.events = body + [e for e in title if e.type not in body_types and e.actor]
@@ -169,7 +170,12 @@ class EventComponent:
             if _own_intention(words, trig, status):
                 continue
             speaker = next((sp for at, sp in reversed(speakers) if at <= trig.start), None)
+            observer = _observed_at(tokens, trig)
+            if observer is not None:
+                speaker = None  # "قالت القوات إنها رصدت انسحاب ...": the observer did not withdraw
             args = find_arguments(tokens, trig.start, trig.end, trig.type, trig.kind, slots, speaker, breaks)
+            if observer is not None:
+                args.actor = [s for s in args.actor if s.start > observer]
             actor = [_party(s.entity) for s in args.actor]
             if args.actor_is_speaker and trig.type not in _SPEECH_ACTS:
                 # A spokesman reports his side's strikes and moves; the side is the actor.
@@ -297,6 +303,70 @@ def _unique(parties: list[Party]) -> list[Party]:
     return out
 
 
+_REPEAT_REACH = 2  # sentences back in which a report of the same event is looked for
+_BROAD_PLACES = frozenset({"country", "state", "admin1"})
+
+
+def _merge_repeats(events: list[Event]) -> list[Event]:
+    """News tells an event, then tells it again in the next sentence or two with more detail ("وصل الوزير
+    إلى طرابلس ... وبحسب الأناضول فإن زيارة الوفد ...", "غارة جوية استهدفت سوقا ... واعترف الجيش بتنفيذ
+    الغارة"): same type and mode, the same actor (or none before), agreeing parties, places and dates. The
+    first report stays, completed by the later one; an actorless first report gives way to the attributed
+    one."""
+    kept: list[Event] = []
+    for event in events:
+        earlier = next((e for e in reversed(kept) if 0 < event.sentence - e.sentence <= _REPEAT_REACH
+                        and _same_event(e, event)), None)
+        if earlier is None:
+            kept.append(event)
+        elif not earlier.actor:
+            kept[kept.index(earlier)] = _completed(event, earlier)
+        else:
+            kept[kept.index(earlier)] = _completed(earlier, event)
+    return kept
+
+
+def _same_event(first: Event, later: Event) -> bool:
+    if first.type != later.type or (first.mode and later.mode and first.mode != later.mode):
+        return False
+    if first.actor and {p.name for p in first.actor} != {p.name for p in later.actor}:
+        return False
+    if not later.actor:
+        return False
+    targets = {p.name for p in first.target}, {p.name for p in later.target}
+    if first.type in _SPEECH_ACTS and (targets[0] != targets[1] or not _points_back(later.evidence)):
+        # A spokesman denying something else after his government's denial says a second thing; "هذه
+        # الأنباء عارية عن الصحة" after "نفى ... الأنباء" says the same again.
+        return False
+    if all(targets) and not targets[0] & targets[1]:
+        return False
+    if later.date is not None and first.date is not None and later.date != first.date:
+        return False
+    return _places_agree(first.locations, later.locations)
+
+
+def _points_back(text: str) -> bool:
+    words = _non_event_words()
+    return any(words.get(match_key(w)) == "demonstrative" for w in text.split())
+
+
+def _places_agree(first: list[Place], later: list[Place]) -> bool:
+    if not first or not later or {p.name for p in first} & {p.name for p in later}:
+        return True
+    return any(p.precision in _BROAD_PLACES for p in first + later)
+
+
+def _completed(kept: Event, other: Event) -> Event:
+    """``kept`` with the target, places, date and counts it lacks taken from ``other``."""
+    kept.target = kept.target or other.target
+    kept.locations = kept.locations or other.locations
+    if kept.date is None and other.date is not None:
+        kept.date, kept.date_text, kept.date_precision = other.date, other.date_text, other.date_precision
+    kept.fatalities = kept.fatalities if kept.fatalities is not None else other.fatalities
+    kept.wounded = kept.wounded if kept.wounded is not None else other.wounded
+    return kept
+
+
 def _drop_unattributed_repeats(events: list[Event]) -> list[Event]:
     """A second word of a type already coded in the sentence with a party ("نفت ... ووصفت الاتهامات
     بأنها عارية عن الصحة") adds nothing when no party of its own is found: it is the same event."""
@@ -325,7 +395,7 @@ def _not_an_event(tokens: list[Token], start: int, end: int, kind: str, slots: l
         return True
     if kind != "verb" and start > 0:
         before = _word_kinds(tokens[start - 1])
-        if "head" in before or "since" in before:
+        if before & {"head", "demonstrative", "since"}:
             return True
         if "opening" in before and start > 1 and "since" in _word_kinds(tokens[start - 2]):
             return True
@@ -420,6 +490,17 @@ def _own_intention(words: list[str], trig: TriggerMatch, status: StatusReading) 
     if trig.type == "THREATEN" or status.status != "planned" or status.cue_start is None:
         return False
     return match_key(words[status.cue_start]).removeprefix("و").startswith(_FIRST_PERSON_FUTURE)
+
+
+_OBSERVE_REACH = 4  # words between a verb of observing and what it observed ("رصدت وصول ما وصفته بـ...")
+
+
+def _observed_at(tokens: list[Token], trig: TriggerMatch) -> int | None:
+    """The position of a verb of observing just before the trigger, or None."""
+    for i in range(trig.start - 1, max(-1, trig.start - 1 - _OBSERVE_REACH), -1):
+        if "observe" in _word_kinds(tokens[i]):
+            return i
+    return None
 
 
 def _is_purpose(tokens: list[Token], trig: TriggerMatch) -> bool:
