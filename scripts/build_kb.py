@@ -61,6 +61,7 @@ WORLD_MIN_POP_NAMED_AR = 40_000
 # Single-word place aliases among this many most frequent news words are dropped unless the word is
 # often used as a place.
 COMMON_WORDS = 5000
+FAR_SHORT_NAME_MIN_POP = 300_000
 STOPLIST = Path(__file__).resolve().parents[1] / "src" / "rasd" / "lang" / "ar" / "place_alias_stoplist.txt"
 
 ADMIN_PREFIXES = ("شعبية", "محافظة", "ولاية", "منطقة", "إقليم", "مقاطعة", "بلدية", "قضاء", "لواء", "إمارة")
@@ -134,9 +135,12 @@ def city_kind(population: int) -> str:
     return "village"
 
 
-# Words before a place name ("في", "مدينة", "شمال" ...), compared by match key.
-PLACE_CUES = {"في", "الي", "من", "مدينه", "بمدينه", "لمدينه", "بلده", "ببلده", "عاصمه", "العاصمه", "محافظه",
-              "بمحافظه", "ولايه", "قرب", "شمال", "جنوب", "شرق", "غرب", "مطار", "منطقه", "بمنطقه", "نحو"}
+# Words that announce a place name ("مدينة", "شمال", "ريف" ...), compared by match key. Prepositions
+# (في، من، إلى) are not among them: they precede common nouns as often ("في حديثه" is "in his talk").
+PLACE_CUES = {"مدينه", "بمدينه", "لمدينه", "مدينتي", "بلده", "ببلده", "بلدتي", "بلدات", "قريه", "بقريه", "عاصمه",
+              "العاصمه", "محافظه", "بمحافظه", "ولايه", "قطاع", "ريف", "بريف", "مخيم", "حي", "ميناء", "مطار",
+              "منطقه", "بمنطقه", "قرب", "محيط", "اطراف", "ضواحي", "وسط", "داخل", "شمال", "جنوب", "شرق", "غرب",
+              "نحو", "مدن"}
 PLACE_CUE_RATIO = 0.2
 
 
@@ -294,14 +298,20 @@ def build(data: Path) -> list[Place]:
             hit.add_ar([re.sub(r"\s*\(.*\)$", "", ar)])
 
     # Drop generic words, and single-word aliases of small places that are common words of news text --
+    REGION_ISO3 = {iso3_of[c] for c in REGION | NEAR_REGION if c in iso3_of}  # noqa: N806
     stop = {match_key(line) for line in STOPLIST.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")}
     for place in places.values():
         # Capitals and large cities keep their names even when common (روما is also a football club).
         filtered = (place.country != "LBY" and place.kind != "country" and not place.capital_of
                     and place.population < 1_000_000)
+        # Far from the region, a one-word name of three letters or fewer is more often an Arabic word than
+        # the place (بري for Brea, بور for Bor): only big cities keep one.
+        far_small = (place.country not in REGION_ISO3 and place.kind != "country" and not place.capital_of
+                     and place.population < FAR_SHORT_NAME_MIN_POP)
         place.aliases_ar = [a for a in place.aliases_ar if match_key(a) not in stop
-                            and not (filtered and " " not in a.strip() and match_key(a) in common)]
+                            and not (filtered and " " not in a.strip() and match_key(a) in common)
+                            and not (far_small and len(match_key(a)) <= 3)]
     kept = [p for p in places.values() if p.aliases_ar or p.country == "LBY"]
 
     # Country points: fall back to the capital ------------------------------------------------------

@@ -139,3 +139,11 @@ def test_every_gold_place_resolves_from_arabic(kb: KnowledgeBase) -> None:
 def test_match_keys_of_aliases_are_stable(kb: KnowledgeBase) -> None:
     haftar = kb.get("p:khalifa_haftar")
     assert all(kb.lookup(match_key(a)) for a in haftar.aliases)
+
+
+def test_common_words_are_not_read_as_small_places() -> None:
+    import rasd
+
+    text = "وقال الوزير في حديثه للصحفيين إن أي تقدم بري نحو البلدة سيواجه بالقوة، وإن معسكر الجيش آمن."
+    article = rasd.process(rasd.Article(doc="x", text=text))
+    assert [m.text for m in article.mentions] == []
