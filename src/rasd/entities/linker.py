@@ -102,6 +102,7 @@ class _Tables:
     honorifics: frozenset[str]
     counterparts: dict[str, str]  # "نظيره الروسي" → RUS
     place_cues: frozenset[str]
+    media_heads: frozenset[str]  # "وكالة", "صحيفة": the name after one is a news outlet
     max_tokens: int
     prefixes: frozenset[str]  # every word-prefix of every key: lets longest_at stop early
 
@@ -124,7 +125,8 @@ def _tables() -> _Tables:
     for key in [*kb.phrase_keys(), *rules, *counterparts]:
         words = key.split(" ")
         prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
-    return _Tables(kb, rules, honorifics, counterparts, place_cues, max_tokens, frozenset(prefixes))
+    return _Tables(kb, rules, honorifics, counterparts, place_cues, _word_list("media_heads.txt"), max_tokens,
+                   frozenset(prefixes))
 
 
 def _word_list(name: str) -> frozenset[str]:
@@ -196,12 +198,12 @@ def _choose(candidates: list[tuple[int, KbEntry]], context: LinkContext) -> tupl
     return min(candidates, key=rank)
 
 
-def _new_entity(surface_key: str, tag: str, context: LinkContext) -> KbEntry:
+def _new_entity(surface_key: str, tag: str, context: LinkContext, kind: str | None = None) -> KbEntry:
     existing = context.new_entities.get(surface_key)
     if existing is not None:
         return existing
     name = romanize(surface_key) or surface_key
-    kind = _NER_KIND.get(tag, "misc")
+    kind = kind or _NER_KIND.get(tag, "misc")
     slug = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "x"
     entry = KbEntry(id=f"new:{kind}:{slug}", name=name, kind=kind, aliases=(surface_key,), linked=False,
                     source="romanised")
@@ -230,6 +232,8 @@ _ARMY_KINDS = frozenset({"state", "military"})
 # Words between a title and the place of posting ("المبعوث الأممي إلى اليمن").
 _POSTING_WORDS = frozenset(match_key(w) for w in ("إلى", "الى", "في", "لدى"))
 
+
+_QUOTE_REACH = 2  # quote marks between an outlet noun and the outlet's name
 
 # -- the matcher ---------------------------------------------------------------------------------------
 @dataclass
@@ -446,7 +450,16 @@ class _Linker:
 
     def unknown_entity(self, start: int, end: int, tag: str) -> KbEntry:
         words = [_strip_name_clitics(self.keys[start]), *self.keys[start + 1: end]]
-        return _new_entity(" ".join(words), tag, self.context)
+        kind = "media" if tag != "PERS" and tag != "PER" and self.after_media_head(start) else None
+        return _new_entity(" ".join(words), tag, self.context, kind)
+
+    def after_media_head(self, start: int) -> bool:
+        """Whether a name the KB lacks follows an outlet noun ("لوكالة «نوفوستي»", "صحيفة الصباح"): a news
+        outlet, which reports events and is never a party to them."""
+        i = start - 1
+        while i >= 0 and not _is_word(self.keys[i]) and start - i <= _QUOTE_REACH:
+            i -= 1
+        return i >= 0 and any(r in self.t.media_heads for r in self.readings[i])
 
     def ner_matches(self, taken: list[_Match]) -> list[_Match]:
         if self.ner is None:

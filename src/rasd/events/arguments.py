@@ -54,6 +54,7 @@ DUAL_KINDS = frozenset({"state", "country"})
 _WINDOW = 12  # tokens before a trigger that arguments are looked for in
 _WINDOW_AFTER = 20  # and after it: objects and places trail the verb in Arabic
 _SKIPPABLE = frozenset({'"', "'", "(", "«", "»", "-"})  # between a cue word and its party
+_PUNCT = frozenset({"،", ",", ")"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,9 +125,16 @@ def _can_be_party(m: Slot, trigger_start: int, trigger_end: int) -> bool:
     return True
 
 
-def _capital_acts(m: Slot, roles: dict[int, str | None], trigger_start: int, trigger_end: int) -> bool:
-    """A capital next to the verb with no preposition is its government acting."""
-    return roles[id(m)] is None and (trigger_start - 1 <= m.end <= trigger_start or m.start == trigger_end)
+def _capital_acts(tokens: Sequence[Token], m: Slot, roles: dict[int, str | None], trigger_start: int,
+                  trigger_end: int) -> bool:
+    """A capital next to the verb with no preposition is its government acting; a word between them
+    other than punctuation ("إلى العاصمة طرابلس في زيارة") makes it a place."""
+    if roles[id(m)] is not None:
+        return False
+    if m.start == trigger_end:
+        return True
+    return trigger_start - 1 <= m.end <= trigger_start and all(
+        t.norm in _SKIPPABLE or t.norm in _PUNCT for t in tokens[m.end:trigger_start])
 
 
 def is_place(entity: Entity) -> bool:
@@ -220,7 +228,7 @@ def find_arguments(
     # one-word trigger that is itself a mention ("المرتزقة") is not.
     # Objects and places come from the trigger's own clause ("، مؤكدة وصول ..." starts another one);
     # a subject may stand before a comma ("تمكنت قوات الحكومة، من طرد ...").
-    _, right = clause_bounds([t.text for t in tokens], trigger_start, trigger_end, breaks)
+    clause_left, right = clause_bounds([t.text for t in tokens], trigger_start, trigger_end, breaks)
     # A contrastive connective ("في حين نفت موسكو ...", "فيما ...") starts another clause: nothing before
     # it is a party of what follows, nothing after it of what precedes.
     left = max((b.end for b in breaks if b.end <= trigger_start), default=0)
@@ -236,7 +244,8 @@ def find_arguments(
             roles[id(m)] = None
     # A capital is a party only as a bare subject or object ("أنقرة وجهت", "تنفي موسكو"), not after
     # a preposition ("في موسكو" is a place).
-    parties = [m for m in parties if not m.entity.capital_of or _capital_acts(m, roles, trigger_start, trigger_end)]
+    parties = [m for m in parties
+               if not m.entity.capital_of or _capital_acts(tokens, m, roles, trigger_start, trigger_end)]
     free = [m for m in parties if roles[id(m)] is None]
     noun = _noun_use(tokens, trigger_start, trigger_kind)
 
@@ -283,6 +292,8 @@ def find_arguments(
         actor = [before]
     elif event_type in _RECIPIENT_ACTS and (recipient := _recipient(parties, roles, trigger_end)) is not None:
         actor = [recipient]  # "وصول تعزيزات إلى قوات X": the reinforcements are X's
+    elif noun and (subject := _frame_subject(tokens, mentions, max(left, clause_left), trigger_start)) is not None:
+        actor = [subject]  # "وصل الوزير، اليوم، إلى العاصمة طرابلس في زيارة": the visitor is the verb's subject
     elif speaker is not None and not (trigger_start <= speaker.start < trigger_end):
         actor = [speaker]
         from_speaker = True
@@ -327,6 +338,22 @@ def find_arguments(
     places = [p for p in places if p.entity.id not in acting and not _names_institution(tokens, p)]
     chosen_places = _choose_places(tokens, places, trigger_start, trigger_end, roles, parties)
     return Arguments(actor, target, chosen_places, _describe(tokens, chosen_places), from_speaker)
+
+
+def _frame_subject(tokens: Sequence[Token], mentions: Sequence[Slot], left: int, trigger_start: int) -> Slot | None:
+    """A verbal noun in a prepositional frame ("في زيارة") describes its clause's main verb: its doer is that
+    verb's subject, however far back the clause began (times and destinations stand between). The subject is
+    the clause's first party with no cue word of its own before it, and nothing but its clause before it."""
+    if trigger_start == 0 or role_word(tokens[trigger_start - 1]) != "place":
+        return None
+    for m in mentions:
+        if not left <= m.start < trigger_start:
+            continue
+        if (m.label == "MISC" or not _can_be_party(m, -1, -1) or _preceding_role(tokens, m) is not None
+                or _complementizer_between(tokens, m.end, trigger_start)):
+            return None
+        return m
+    return None
 
 
 _PASSIVE_CASUALTY = frozenset({"قتل", "مقتل", "اصيب", "اصابه", "جرح", "استشهد", "استشهاد", "مصرع", "لقي"})
@@ -484,7 +511,7 @@ def _choose_places(
     candidates = [
         p
         for p in places
-        if not (p.entity.capital_of and _capital_acts(p, roles, t0, t1))
+        if not (p.entity.capital_of and _capital_acts(tokens, p, roles, t0, t1))
         and (roles[id(p)] == "place" or not any(a <= p.start and p.end <= b for a, b in party_spans))
         and (roles[id(p)] in ("place", "to", "with", "source", "target") or p.entity.kind not in DUAL_KINDS)
     ]

@@ -329,7 +329,7 @@ def _merge_repeats(events: list[Event]) -> list[Event]:
 def _same_event(first: Event, later: Event) -> bool:
     if first.type != later.type or (first.mode and later.mode and first.mode != later.mode):
         return False
-    if first.actor and {p.name for p in first.actor} != {p.name for p in later.actor}:
+    if first.actor and not _same_parties(first.actor, later.actor):
         return False
     if not later.actor:
         return False
@@ -343,6 +343,27 @@ def _same_event(first: Event, later: Event) -> bool:
     if later.date is not None and first.date is not None and later.date != first.date:
         return False
     return _places_agree(first.locations, later.locations)
+
+
+def _same_parties(first: list[Party], later: list[Party]) -> bool:
+    """The same parties, a person standing for the body or state he speaks for ("وصل وزير الدفاع التركي"
+    then "زيارة الوفد التركي"; a spokesman's denial after his army's)."""
+    if {p.name for p in first} == {p.name for p in later}:
+        return True
+    if len(first) != 1 or len(later) != 1:
+        return False
+    return _speaks_for(first[0], later[0]) or _speaks_for(later[0], first[0])
+
+
+def _speaks_for(person: Party, body: Party) -> bool:
+    if person.kind != "person" or body.kind == "person":
+        return False
+    kb = KnowledgeBase.load()
+    if person.entity_id and person.entity_id in kb:
+        affiliation = kb.get(person.entity_id).affiliation
+        if affiliation is not None and affiliation == body.entity_id:
+            return True
+    return body.kind == "state" and person.country is not None and person.country == body.country
 
 
 def _points_back(text: str) -> bool:
