@@ -65,3 +65,39 @@ def test_an_unknown_newspaper_is_not_the_actor() -> None:
 def test_an_unknown_channel_is_not_the_actor() -> None:
     events = _events("وأضاف المتحدث لقناة «الرافدين» أن لقاء الأمس تناول «سبل تعزيز التعاون مع الأردن».")
     assert all(e["actor"] is None or "al-Rafdin" not in _names(e["actor"]) for e in events)
+
+
+# -- calls with an object pronoun, and the object of an urging ----------------------------------------------
+def test_an_urging_with_an_object_pronoun_is_a_request_by_the_caller() -> None:
+    # "حثهما": the two called are urged; the caller urges, and a ceasefire inside the call is its content.
+    events = _events("أجرى رئيس الوزراء الإثيوبي آبي أحمد اتصالين هاتفيين بالرئيس الصومالي ونظيره الكيني، "
+                     "حثهما خلالهما على استئناف المحادثات.")
+    requests = _of_type(events, "REQUEST")
+    assert [_names(e["actor"]) for e in requests] == [{"Abiy Ahmed"}]
+    assert "Kenya" in _names(requests[0]["target"]) and len(_names(requests[0]["target"])) == 2
+    assert not _of_type(events, "CONSULT")[1:]
+
+
+def test_discussed_is_not_urged() -> None:
+    # "وبحثت" (she discussed) read as و + ب + حثت must not become an urging.
+    assert not _of_type(_events("وبحثت الحكومة المصرية الأوضاع في قطاع غزة."), "REQUEST")
+    events = _events("وبحثت ألمانيا وفرنسا الأوضاع الإنسانية في السودان خلال اجتماع في برلين.")
+    assert [e["type"] for e in events] == ["CONSULT"]
+
+
+def test_a_conjoined_urging_is_made_by_the_subject_of_the_first_verb() -> None:
+    events = _events("وأعربت فرنسا وألمانيا وبريطانيا، في بيان مشترك، عن قلقها وحثت الحكومة الإثيوبية على وقف القتال.")
+    request = _of_type(events, "REQUEST")[0]
+    assert _names(request["actor"]) == {"France", "Germany", "United Kingdom"}
+    assert _names(request["target"]) == {"Ethiopia"}
+
+
+def test_a_state_whose_name_begins_with_b_is_not_a_with_phrase() -> None:
+    # "بلجيكا" is Belgium, not بـ + لجيكا: it demands.
+    request = _of_type(_events("وطالبت بلجيكا الحكومة الكونغولية بوقف القتال."), "REQUEST")[0]
+    assert _names(request["actor"]) == {"Belgium"}
+
+
+def test_the_attack_a_condemnation_is_about_is_not_the_condemners() -> None:
+    events = _events("ونددت بريطانيا بالهجوم الذي استهدف مقر البعثة الأممية في الخرطوم.")
+    assert [(e["type"], _names(e["actor"])) for e in events] == [("ACCUSE", {"United Kingdom"})]

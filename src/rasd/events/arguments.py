@@ -14,13 +14,14 @@ from functools import cache
 from importlib.resources import files
 
 from rasd.doc import Entity, Token
+from rasd.entities.kb import KnowledgeBase
 from rasd.events.arabic_words import Word
 from rasd.events.numerals import read_quantity
 from rasd.events.status import CueEntry, clause_bounds
 from rasd.events.triggers import PhraseMatch
 from rasd.text.normalize import match_key, strip_clitics
 
-__all__ = ["Arguments", "Slot", "find_arguments", "role_word"]
+__all__ = ["Arguments", "Slot", "find_arguments", "role_word", "subject_before"]
 
 PLACE_KINDS = frozenset(
     {
@@ -103,6 +104,8 @@ def _table_role(token: Token) -> str | None:
 def _proclitic_role(token: Token) -> str | None:
     norm = token.norm
     if norm.startswith(("ب", "وب")) and not norm.startswith(("بن", "بو")) and len(norm) > 3:
+        if KnowledgeBase.load().has_alias(norm.removeprefix("و")):
+            return None  # the ب is the name's own first letter ("وبريطانيا", "بيروت")
         return "with"
     if norm.startswith(("ل", "لل", "ول")) and len(norm) > 3:
         return "to"
@@ -168,6 +171,19 @@ def _preceding_role(tokens: Sequence[Token], slot: Slot) -> str | None:
     elif role:
         return role
     return _proclitic_role(tokens[slot.start])
+
+
+# A preposition with the article on a name ("بالبرهان", "للجيش") is a cue; a bare ب/ل may be the name's own
+# first letter ("وبريطانيا", "لبنان").
+_ARTICLE_PREPOSITIONS = ("بال", "وبال", "لل", "ولل")
+
+
+def _clear_cue(tokens: Sequence[Token], m: Slot) -> bool:
+    """Whether a mention's role comes from a cue word before it or a preposition on its article."""
+    i = m.start - 1
+    while i >= 0 and tokens[i].norm in _SKIPPABLE:
+        i -= 1
+    return (i >= 0 and _table_role(tokens[i]) is not None) or tokens[m.start].norm.startswith(_ARTICLE_PREPOSITIONS)
 
 
 # Endings of accusative/genitive head nouns (ممثلين، وفدا): the noun is an object, not a subject (ممثلون).
@@ -242,6 +258,14 @@ def find_arguments(
     for m in near:
         if trigger_start < m.start < trigger_end:
             roles[id(m)] = None
+    # The second of two parties joined by و shares the first one's cue ("اتصالين بالبرهان وحميدتي").
+    ends = {m.end: m for m in near}
+    for m in sorted(near, key=lambda m: m.start):
+        first = ends.get(m.start)
+        if (first is not None and roles[id(m)] is None and roles[id(first)] is not None
+                and tokens[m.start].norm.startswith("و") and not trigger_start <= m.start < trigger_end
+                and _clear_cue(tokens, first)):
+            roles[id(m)] = roles[id(first)]
     # A capital is a party only as a bare subject or object ("أنقرة وجهت", "تنفي موسكو"), not after
     # a preposition ("في موسكو" is a place).
     parties = [m for m in parties
@@ -338,6 +362,16 @@ def find_arguments(
     places = [p for p in places if p.entity.id not in acting and not _names_institution(tokens, p)]
     chosen_places = _choose_places(tokens, places, trigger_start, trigger_end, roles, parties)
     return Arguments(actor, target, chosen_places, _describe(tokens, chosen_places), from_speaker)
+
+
+def subject_before(tokens: Sequence[Token], mentions: Sequence[Slot], start: int) -> Slot | None:
+    """The nearest party before ``start`` with no cue word of its own and no complementizer after it: the
+    subject of the verb a later verb is joined to ("أعربت ألمانيا وبريطانيا عن قلقهما وحثتا الحكومة")."""
+    for m in sorted((m for m in mentions if m.end <= start), key=lambda m: -m.start):
+        if m.label == "MISC" or not _can_be_party(m, -1, -1) or _preceding_role(tokens, m) is not None:
+            continue
+        return None if _complementizer_between(tokens, m.end, start) else m
+    return None
 
 
 def _frame_subject(tokens: Sequence[Token], mentions: Sequence[Slot], left: int, trigger_start: int) -> Slot | None:

@@ -10,7 +10,7 @@ from importlib.resources import files
 
 from rasd.doc import Article, Entity, Event, Mention, Party, Place, Sentence, Token
 from rasd.entities.kb import KnowledgeBase
-from rasd.events.arguments import DUAL_KINDS, Arguments, Slot, find_arguments, is_place
+from rasd.events.arguments import DUAL_KINDS, Arguments, Slot, find_arguments, is_place, subject_before
 from rasd.events.counts import Counts, find_counts
 from rasd.events.dates import find_dates, resolve_event_date
 from rasd.events.status import CueEntry, StatusReading, clause_bounds, cue_index, read_status
@@ -130,6 +130,7 @@ class EventComponent:
         last_end = speech_end = content_end = -100
         verb_subjects: list[tuple[int, list[Party]]] = []  # (position, actor) of coded events, in order
         prev_type, prev_coded = "", False  # the previous trigger word and whether it became an event
+        content_tokens: set[int] = set()  # tokens of trigger words read as another event's content
         triggers = find_triggers(words)
         trigger_tokens = {i for t in triggers for i in range(t.start, t.end)}
         for trig in triggers:
@@ -144,6 +145,9 @@ class EventComponent:
             refines = prev_type == trig.type and not prev_coded
             chained = trig.kind != "verb" and ((0 <= gap <= 2 and not refines) or 0 <= speech_gap <= _CONTENT_SPAN
                                                or speech_end <= trig.start < content_end)
+            # A relative clause on an event noun that is what a call or condemnation is about describes it
+            # ("ونددت بريطانيا بالهجوم الذي استهدف مقر البعثة"): content too, not an event of the caller.
+            chained = chained or _relative_on(tokens, trig, content_tokens)
             last_end = trig.end
             prev_type, prev_coded = trig.type, False
             if trig.type in _SPEECH_ACTS:
@@ -153,6 +157,8 @@ class EventComponent:
                 # ("دعت، أمس، جميع الأطراف إلى حماية المدنيين والالتزام بوقف إطلاق النار", "أدانت البعثة
                 # والسفارة الهجوم").
                 content_end = max(content_end, _content_end(tokens, trig.end))
+            if chained:
+                content_tokens.update(range(trig.start, trig.end))
             if chained or _not_an_event(tokens, trig.start, trig.end, trig.kind, slots):
                 continue
             if _is_purpose(tokens, trig) and _coded_in_clause(words, trig, best.values(), breaks):
@@ -182,6 +188,7 @@ class EventComponent:
                 actor = [_side(s.entity) for s in args.actor]
             if _conjoined_verb(tokens, trig):
                 actor = _shared_subject(tokens, trig, args, actor, verb_subjects)
+                actor = _urged_object(tokens, trig, args, actor, slots)
             if not actor and trig.weight < self.unattributed_weight and not _deadly(trig, counts):
                 continue
             if trig.weight < self.min_weight and not (actor and args.target):
@@ -281,6 +288,30 @@ def _shared_subject(tokens: list[Token], trig: TriggerMatch, args: Arguments, ac
             args.target = list(args.actor)
             return list(previous)
     return actor
+
+
+# Calls that always take an object before their complement: "حث X على", "ناشد X أن".
+_OBJECT_CALLS = frozenset({"urge", "appeal"})
+
+
+def _urged_object(tokens: list[Token], trig: TriggerMatch, args: Arguments, actor: list[Party],
+                  slots: list[Slot]) -> list[Party]:
+    """A conjoined "وحثت X على ..." with no event coded before it: X is urged, and the subject is that of
+    the verb it is joined to ("أعربت ألمانيا وبريطانيا عن قلقهما وحثتا الحكومة على وقف القتال")."""
+    if trig.mode not in _OBJECT_CALLS or len(args.actor) != 1 or args.target or args.actor_is_speaker:
+        return actor
+    urged = args.actor[0]
+    if urged.start < trig.end or urged.end >= len(tokens) or tokens[urged.end].norm not in _CALL_COMPLEMENTS:
+        return actor
+    subject = subject_before(tokens, slots, trig.start)
+    if subject is None:
+        return actor
+    group = [subject]  # with the parties joined before it by و: "ألمانيا وبريطانيا"
+    while (first := next((s for s in slots if s.end == group[0].start), None)) is not None \
+            and tokens[group[0].start].norm.startswith("و"):
+        group.insert(0, first)
+    args.target = [urged]
+    return [_party(s.entity) for s in group]
 
 
 def _verbal_b(norm: str) -> bool:
@@ -421,6 +452,13 @@ def _not_an_event(tokens: list[Token], start: int, end: int, kind: str, slots: l
         if "opening" in before and start > 1 and "since" in _word_kinds(tokens[start - 2]):
             return True
     return end < len(tokens) and _non_event_words().get(tokens[end].norm) == "after"
+
+
+def _relative_on(tokens: list[Token], trig: TriggerMatch, antecedents: set[int]) -> bool:
+    """A verb right after a relative pronoun whose noun is one of ``antecedents``."""
+    if trig.kind != "verb" or trig.start < 2 or "relative" not in _word_kinds(tokens[trig.start - 1]):
+        return False
+    return trig.start - 2 in antecedents
 
 
 # Object pronouns on a verb after a relative pronoun: the resumptive pronoun of an object relative clause.
