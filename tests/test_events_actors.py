@@ -101,3 +101,23 @@ def test_a_state_whose_name_begins_with_b_is_not_a_with_phrase() -> None:
 def test_the_attack_a_condemnation_is_about_is_not_the_condemners() -> None:
     events = _events("ونددت بريطانيا بالهجوم الذي استهدف مقر البعثة الأممية في الخرطوم.")
     assert [(e["type"], _names(e["actor"])) for e in events] == [("ACCUSE", {"United Kingdom"})]
+
+
+# -- victims and the inner content of calls -----------------------------------------------------------------
+def test_those_listed_among_the_dead_are_not_the_attackers() -> None:
+    events = _events("وقالت مصادر طبية في مستشفى الثورة بالحديدة إن 12 شخصا قتلوا خلال المعارك، بينهم مدنيون.")
+    assert all("civilians" not in _names(e["actor"]) for e in events)
+
+
+def test_who_withdrew_is_the_genitive_of_the_withdrawal() -> None:
+    events = _events("وجاء ذلك بعد ساعات من دخول قوات الدعم السريع مدينة الأبيض، إثر انسحاب الجيش السوداني من "
+                     "مواقعه فيها.")
+    assert [_names(e["actor"]) for e in _of_type(events, "RETREAT")] == [{"Sudan"}]
+
+
+def test_an_urging_inside_a_call_is_its_content() -> None:
+    # "دعا X إلى حث Y": X is called on to urge Y; neither X nor anyone urges Y yet.
+    events = _events("كما دعا الرئيس الفرنسي، وفقا لما نقله مكتبه، ألمانيا إلى حث الاتحاد الأوروبي على زيادة "
+                     "المساعدات.")
+    assert [e["type"] for e in events] == ["REQUEST"]
+    assert "Germany" not in _names(events[0]["actor"])

@@ -302,6 +302,8 @@ def find_arguments(
             # "تعرض رتل تابع لجهاز ... لقصف شنه الجيش": what stands before the passive is hit.
             hit = before or next((m for m in reversed(parties) if m.end <= trigger_start), None)
             target = [hit] if hit is not None else []
+    elif noun and right_after is not None and event_type in _SUBJECT_GENITIVE:
+        actor = [right_after]  # "دخول القوات المدينة إثر انسحاب الجيش": who withdrew is the genitive
     elif noun and before is not None:
         actor = [before]  # "تمكنت القوات من طرد المليشيات": the genitive is the object
         if right_after is not None:
@@ -491,6 +493,8 @@ def _between_pair(tokens: Sequence[Token], parties: Sequence[Slot], taken: set[i
 
 
 _SOURCE_TARGET = frozenset({"REQUEST", "RETREAT"})
+# Verbal nouns with no object: their genitive is who acts ("انسحاب القوات", "فرار المسلحين").
+_SUBJECT_GENITIVE = frozenset({"RETREAT"})
 # Verbal nouns whose genitive is what is acted on, not who acts.
 _OBJECT_GENITIVE = frozenset({"AID", "SUPPORT", "COERCE", "SANCTION"})
 _JOINT_ACTS = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT", "CONCEDE", "REJECT"})

@@ -123,7 +123,11 @@ class EventComponent:
         tokens = sentence.tokens
         words = [t.text for t in tokens]
         counts = _LazyCounts(sentence.text)
-        breaks = [m for m in cue_index().longest(words) if m.payload.cue == "break"]
+        cues = cue_index().longest(words)
+        breaks = [m for m in cues if m.payload.cue == "break"]
+        # An attribution set off by commas ("دعا صالح، وفقا لما أوضحه مستشاره، إيطاليا إلى ...") does
+        # not end the clause of a call.
+        clause_cues = [m for m in cues if m.payload.cue in ("break", "claimed")]
         # One event per type, actor and place in a sentence: several trigger words of one kind around
         # one actor ("قصف ... غارات ... ضربات") describe one thing; the strongest word names it.
         best: dict[tuple[str, ...], Event] = {}  # (type, place, *actor names) → event
@@ -143,8 +147,10 @@ class EventComponent:
             # ... unless it names better the same kind of event that the word before failed to code
             # ("انفجار سيارة مفخخة": a weak انفجار dropped, the car bomb is the event).
             refines = prev_type == trig.type and not prev_coded
-            chained = trig.kind != "verb" and ((0 <= gap <= 2 and not refines) or 0 <= speech_gap <= _CONTENT_SPAN
-                                               or speech_end <= trig.start < content_end)
+            # A verb form after إلى/على is a verbal noun ("دعا إيطاليا إلى حث البعثة"): content like any noun.
+            nominal = trig.kind != "verb" or (trig.start > 0 and tokens[trig.start - 1].norm in _CALL_COMPLEMENTS)
+            chained = nominal and ((0 <= gap <= 2 and not refines) or 0 <= speech_gap <= _CONTENT_SPAN
+                                   or speech_end <= trig.start < content_end)
             # A relative clause on an event noun that is what a call or condemnation is about describes it
             # ("ونددت بريطانيا بالهجوم الذي استهدف مقر البعثة"): content too, not an event of the caller.
             chained = chained or _relative_on(tokens, trig, content_tokens)
@@ -156,7 +162,7 @@ class EventComponent:
                 # What a call, threat, condemnation or denial is about runs to the end of its clause
                 # ("دعت، أمس، جميع الأطراف إلى حماية المدنيين والالتزام بوقف إطلاق النار", "أدانت البعثة
                 # والسفارة الهجوم").
-                content_end = max(content_end, _content_end(tokens, trig.end))
+                content_end = max(content_end, _content_end(tokens, trig.end, clause_cues))
             if chained:
                 content_tokens.update(range(trig.start, trig.end))
             if chained or _not_an_event(tokens, trig.start, trig.end, trig.kind, slots):
@@ -240,10 +246,10 @@ class EventComponent:
 _CONTENT_STOPS = frozenset({"ان", "انه", "انها", "انهم", "بان", "«", '"', "“"})
 
 
-def _content_end(tokens: list[Token], start: int) -> int:
+def _content_end(tokens: list[Token], start: int, cues: list[PhraseMatch[CueEntry]]) -> int:
     """Where the content of a call or threat ending at ``start`` stops: its clause's end, or an earlier
     complementizer or opening quote."""
-    right = clause_bounds([t.text for t in tokens], start, start)[1]
+    right = clause_bounds([t.text for t in tokens], start, start, cues)[1]
     return next((i for i in range(start, right) if tokens[i].norm in _CONTENT_STOPS), right)
 
 
