@@ -98,3 +98,12 @@ def test_a_bare_police_word_stays_unresolved_when_no_country_leads() -> None:
 def test_a_town_named_after_its_country_is_the_place() -> None:
     event = _one(_events("وقصفت المدفعية التركية مواقع في سوريا قرب مدينة منبج، بحسب المرصد."), "ASSAULT")
     assert _places(event) == {"Manbij"}
+
+
+def test_a_known_place_right_after_an_unknown_one_locates_the_event() -> None:
+    article = rasd.process(rasd.Article(
+        doc="p", published=dt.date(2023, 5, 2),
+        text="اندلعت اشتباكات بين الجيش وقوات الدعم السريع في منطقة الزهيراب بالخرطوم بحري أمس."))
+    [event] = article.events
+    assert event.locations[0].name == "Khartoum North" and event.locations[0].lat is not None
+    assert len(event.locations) == 2  # the unknown, more specific name stays listed

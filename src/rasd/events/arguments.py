@@ -568,7 +568,13 @@ def _choose_places(
     for p in ordered[ordered.index(first) + 1:]:
         if p.start == chosen[-1].end and tokens[p.start].norm.startswith("و"):
             chosen.append(p)
-    # A more specific place followed by its city ("منطقة جارف جنوب غرب مدينة سرت") keeps both.
+    # A place the knowledge base lacks (no coordinates) followed closely by a known one ("منطقة كافوري
+    # بالخرطوم بحري", "في ريف إدلب"): the known place locates the event, the unknown one stays listed.
+    if first.entity.lat is None:
+        rest = ordered[ordered.index(first) + 1:]
+        known = next((p for p in rest if p.entity.lat is not None and 0 <= p.start - first.end <= 3), None)
+        if known is not None:
+            chosen.insert(0, known)
     return chosen
 
 
