@@ -13,7 +13,15 @@ from rasd.entities.kb import KnowledgeBase
 from rasd.events.arguments import DUAL_KINDS, Arguments, Slot, find_arguments, is_place, subject_before
 from rasd.events.counts import Counts, find_counts
 from rasd.events.dates import find_dates, resolve_event_date
-from rasd.events.status import CueEntry, StatusReading, clause_bounds, cue_index, read_status
+from rasd.events.status import (
+    CueEntry,
+    StatusReading,
+    adjective_use,
+    clause_bounds,
+    cue_index,
+    find_cues,
+    read_status,
+)
 from rasd.events.triggers import PhraseMatch, TriggerMatch, find_triggers
 from rasd.registry import components
 from rasd.text.normalize import match_key, strip_clitics
@@ -123,7 +131,7 @@ class EventComponent:
         tokens = sentence.tokens
         words = [t.text for t in tokens]
         counts = _LazyCounts(sentence.text)
-        cues = cue_index().longest(words)
+        cues = find_cues(words)
         breaks = [m for m in cues if m.payload.cue == "break"]
         # An attribution set off by commas ("دعا صالح، وفقا لما أوضحه مستشاره، إيطاليا إلى ...") does
         # not end the clause of a call.
@@ -216,7 +224,7 @@ class EventComponent:
         counts = lazy_counts.get() if trig.type in _COUNTED else None
         base = 0 if sentence.is_title else sentence.start
         anchor = sentence.tokens[trig.start].start - base
-        when = resolve_event_date(sentence.text, article.published, anchor)
+        when = resolve_event_date(sentence.text, article.published, anchor, happened=status.status != "planned")
         return Event(
             type=trig.type,
             mode=trig.mode or None,
@@ -417,6 +425,10 @@ def _places_agree(first: list[Place], later: list[Place]) -> bool:
 def _completed(kept: Event, other: Event) -> Event:
     """``kept`` with the target, places, date and counts it lacks taken from ``other``."""
     kept.target = kept.target or other.target
+    if kept.status == "claimed" and other.status == "asserted":
+        # The outlet tells it as fact in one of the reports ("أعلنت مصادر سقوط قتلى بمعارك" then "سقطوا في
+        # الاشتباكات مع ..."): the source's word was not all there is.
+        kept.status = "asserted"
     kept.locations = kept.locations or other.locations
     if kept.date is None and other.date is not None:
         kept.date, kept.date_text, kept.date_precision = other.date, other.date_text, other.date_precision
@@ -612,7 +624,7 @@ def _speakers(sentence: Sentence, slots: list[Slot], previous: Slot | None) -> l
     words = [t.text for t in sentence.tokens]
     found: list[tuple[int, Slot]] = []
     for cue in cue_index().candidates(words):
-        if cue.payload.cue != "report":
+        if cue.payload.cue != "report" or adjective_use(words, cue):
             continue
         after = next((s for s in slots if cue.end <= s.start <= cue.end + 3 and s.label != "MISC"
                       and (not is_place(s.entity) or s.entity.kind in DUAL_KINDS) and s.entity.kind != "media"),

@@ -483,6 +483,11 @@ def _clause(sentence: str, offset: int) -> tuple[int, int]:
     return start, len(sentence)
 
 
+def _after(iso: str | None, published: date) -> bool:
+    """Whether an ISO date at any precision ("2020-06-16", "2020-07", "2021") is after ``published``."""
+    return iso is not None and iso > published.isoformat()[: len(iso)]
+
+
 _OWN_RELATIVE = 3  # a relative pronoun this close to the trigger describes the event itself ("الغارة الجوية التي")
 
 
@@ -492,8 +497,12 @@ def _in_relative_clause(between: str) -> bool:
     return any(w in _RELATIVES for w in words[_OWN_RELATIVE:])
 
 
-def resolve_event_date(sentence: str, published: date | None, anchor: int | None = None) -> DateMention | None:
+def resolve_event_date(sentence: str, published: date | None, anchor: int | None = None,
+                       happened: bool = False) -> DateMention | None:
     """The date of the event of ``sentence``: the expression closest to ``anchor`` in the same clause.
+
+    With ``happened`` (an event reported as done, not planned), a date after publication belongs to
+    something else the sentence announces ("دعا ... وأعلن أنه سيصل السبت المقبل") and is not used.
 
     ``anchor`` is the character offset of the event's trigger word; an expression across a reported-speech
     إن/أن from the trigger belongs to the other verb and is used only when nothing else fits. Without
@@ -502,6 +511,8 @@ def resolve_event_date(sentence: str, published: date | None, anchor: int | None
     when the trigger's clause has none.
     """
     mentions = find_dates(sentence, published)
+    if happened and published is not None:
+        mentions = [m for m in mentions if not _after(m.date, published)]
     if not mentions:
         return None
     if anchor is None:

@@ -26,10 +26,10 @@ from importlib import resources
 from rasd.events.triggers import PhraseIndex, PhraseMatch, TriggerMatch, read_lexicon_rows, token_readings
 from rasd.text.normalize import match_key
 
-__all__ = ["CueEntry", "StatusReading", "clause_bounds", "cue_index", "read_status"]
+__all__ = ["CueEntry", "StatusReading", "adjective_use", "clause_bounds", "cue_index", "find_cues", "read_status"]
 
 CUE_KINDS = ("claimed", "denied", "planned", "negation", "hypothetical", "report", "source", "break", "analysis")
-SCOPES = ("before", "after", "either", "immediate", "prefix", "head", "clause", "hedge")
+SCOPES = ("before", "after", "either", "immediate", "prefix", "head", "clause", "hedge", "verb")
 
 _HARD_BREAKS = frozenset(".!?؟;؛")
 _COMMAS = frozenset("،,")
@@ -47,6 +47,7 @@ _SPEAKER_STOPS = frozenset(match_key(w) for w in (
     "قيام", "وجود", "صحة", "أي", "ما", "حدوث", "وقوع", "تعرض", "تورط", "مشاركة", "إرسال",
 ))
 _IMPERFECT = frozenset("يتنا")
+_OPENING_QUOTES = frozenset({'"', "«", "“", "'"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,19 @@ def _cue_entries() -> tuple[CueEntry, ...]:
 def cue_index() -> PhraseIndex[CueEntry]:
     """Cue phrases other than source heads and prefixes, loaded once."""
     return PhraseIndex((e.pattern, e) for e in _cue_entries() if e.scope not in ("head", "prefix"))
+
+
+def find_cues(tokens: Sequence[str]) -> list[PhraseMatch[CueEntry]]:
+    """The cues of a sentence, without verb-only cues used as adjectives ("رتل تابع لجهاز ...")."""
+    return [m for m in cue_index().longest(tokens) if not adjective_use(tokens, m)]
+
+
+def adjective_use(tokens: Sequence[str], m: PhraseMatch[CueEntry]) -> bool:
+    """A verb-only cue followed by a word with the preposition لـ is an adjective."""
+    if m.payload.scope != "verb" or m.end >= len(tokens):
+        return False
+    key = match_key(tokens[m.end])
+    return key.startswith("ل") and len(key) > 3
 
 
 
@@ -151,6 +165,8 @@ def _speaker(tokens: Sequence[str], at: int, stop: int, drop_lam: bool = False) 
     i = at
     if drop_lam and i < stop and match_key(tokens[i]) == "ل":
         i += 1
+    while i < stop and tokens[i] in _OPENING_QUOTES:
+        i += 1  # a name in quotes: أعلنت "الجبهة الوطنية للتحرير" أن ...
     first = i
     while i < stop and len(words) < _SPEAKER_MAX:
         tok = tokens[i]
@@ -205,7 +221,7 @@ _FUTURE_REACH = 5  # words before a trigger a future verb governs ("ستسخر �
 
 def read_status(tokens: Sequence[str], trigger: TriggerMatch) -> StatusReading:
     """How ``tokens`` (one sentence) reports the event that ``trigger`` names."""
-    cues = [m for m in cue_index().longest(tokens) if m.end <= trigger.start or m.start >= trigger.end]
+    cues = [m for m in find_cues(tokens) if m.end <= trigger.start or m.start >= trigger.end]
     left, right = clause_bounds(tokens, trigger.start, trigger.end, cues)
     before = sorted((m for m in cues if left <= m.start and m.end <= trigger.start), key=lambda m: -m.end)
     after = sorted((m for m in cues if trigger.end <= m.start and m.end <= right), key=lambda m: m.start)

@@ -1,0 +1,64 @@
+"""Status and date rules of the event coder, on invented news sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+import rasd
+
+
+@pytest.fixture(scope="module")
+def code() -> Any:
+    pipeline = rasd.Pipeline.default()
+
+    def run(text: str, published: str) -> list[dict[str, Any]]:
+        article = pipeline(rasd.Article(doc="t", text=text, published=dt.date.fromisoformat(published)))
+        return [e.as_json("t") for e in article.events]
+
+    return run
+
+
+def _names(party: Any) -> set[str]:
+    items = party if isinstance(party, list) else [party] if party else []
+    return {p["name"] for p in items}
+
+
+def _of(events: list[dict[str, Any]], type_: str) -> list[dict[str, Any]]:
+    return [e for e in events if e["type"] == type_]
+
+
+def test_belonging_to_is_not_a_reporting_verb(code: Any) -> None:
+    # "تابع لـ" (belonging to) names no speaker: the outlet reports the shelling as fact.
+    events = code("وتعرض رتل عسكري تابع لقوات الدعم السريع لقصف مدفعي شنه الجيش السوداني قرب مدينة الأبيض.",
+                  "2023-05-02")
+    strikes = _of(events, "ASSAULT")
+    assert strikes and strikes[0]["status"] == "asserted"
+    assert strikes[0]["attribution"] is None
+
+
+def test_speaker_named_in_quotes_claims_its_fighting(code: Any) -> None:
+    # A party announcing its fighters' action is its claim, also when its name stands in quotes.
+    events = code('وأعلنت "هيئة تحرير الشام" أن مقاتليها صدوا هجوما للجيش السوري على بلدة كفرنبل.', "2019-06-03")
+    strikes = _of(events, "ASSAULT")
+    assert strikes and all(e["status"] == "claimed" for e in strikes)
+
+
+def test_fighting_told_again_as_fact_is_asserted(code: Any) -> None:
+    # The sources' report, then the outlet's own telling of the same clashes: the clashes are a fact.
+    text = ("وأفادت مصادر محلية باندلاع اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في مدينة الأبيض. "
+            "واستمرت الاشتباكات بين الجيش السوداني وقوات الدعم السريع حتى ساعات الفجر.")
+    strikes = _of(code(text, "2023-05-02"), "ASSAULT")
+    assert strikes and strikes[0]["status"] == "asserted"
+
+
+def test_a_later_date_in_the_sentence_does_not_date_a_past_event(code: Any) -> None:
+    # The call was made; the coming Tuesday is the date of the announced trip, not of the call.
+    text = "وحث الأمين العام للأمم المتحدة الأطراف على التهدئة، وأعلن أنه سيزور الخرطوم الثلاثاء المقبل."
+    events = code(text, "2023-05-04")
+    calls = _of(events, "REQUEST")
+    assert calls and calls[0]["date"] is None
+    visits = _of(events, "CONSULT")
+    assert visits and visits[0]["status"] == "planned" and visits[0]["date"] == "2023-05-09"
