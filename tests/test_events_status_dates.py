@@ -62,3 +62,11 @@ def test_a_later_date_in_the_sentence_does_not_date_a_past_event(code: Any) -> N
     assert calls and calls[0]["date"] is None
     visits = _of(events, "CONSULT")
     assert visits and visits[0]["status"] == "planned" and visits[0]["date"] == "2023-05-09"
+
+
+def test_one_side_telling_a_joint_agreement_is_the_same_event_and_dates_it(code: Any) -> None:
+    text = ("أعلنت مصر والسودان التوصل لاتفاق بشأن تشغيل سد النهضة. "
+            "وقال الرئيس المصري عبد الفتاح السيسي، الأحد، إنه وافق على آلية التنسيق مع السودان.")
+    deals = _of(code(text, "2021-03-08"), "AGREE")
+    assert len(deals) == 1
+    assert _names(deals[0]["actor"]) == {"Egypt", "Sudan"} and deals[0]["date"] == "2021-03-07"

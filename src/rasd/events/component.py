@@ -372,9 +372,9 @@ def _merge_repeats(events: list[Event]) -> list[Event]:
 
 
 def _same_event(first: Event, later: Event) -> bool:
-    if first.type != later.type or (first.mode and later.mode and first.mode != later.mode):
+    if first.type != later.type or (first.mode and later.mode and not _modes_agree(first.mode, later.mode)):
         return False
-    if first.actor and not _same_parties(first.actor, later.actor):
+    if first.actor and not (_same_parties(first.actor, later.actor) or _one_of_joint(first, later.actor)):
         return False
     if not later.actor:
         return False
@@ -390,6 +390,15 @@ def _same_event(first: Event, later: Event) -> bool:
     return _places_agree(first.locations, later.locations)
 
 
+# Modes that name one act through different verbs: reaching an agreement and accepting it (التوصل لاتفاق،
+# وافقا على العمل المشترك) are the same agreement.
+_SAME_ACT_MODES = (frozenset({"agreement", "accept", "deal", "sign"}),)
+
+
+def _modes_agree(first: str, later: str) -> bool:
+    return first == later or any(first in group and later in group for group in _SAME_ACT_MODES)
+
+
 def _same_parties(first: list[Party], later: list[Party]) -> bool:
     """The same parties, a person standing for the body or state he speaks for ("وصل وزير الدفاع التركي"
     then "زيارة الوفد التركي"; a spokesman's denial after his army's)."""
@@ -398,6 +407,18 @@ def _same_parties(first: list[Party], later: list[Party]) -> bool:
     if len(first) != 1 or len(later) != 1:
         return False
     return _speaks_for(first[0], later[0]) or _speaks_for(later[0], first[0])
+
+
+# Acts that two sides do together: "أعلنت تركيا وروسيا التوصل لاتفاق" then "قال الوزير إن الرئيسين وافقا" or
+# "أردوغان وافق" tells the same agreement through one of them.
+_MUTUAL_ACTS = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+def _one_of_joint(first: Event, later: list[Party]) -> bool:
+    """Whether ``later`` is one side (or speaks for one side) of a mutual act ``first`` coded for several."""
+    if first.type not in _MUTUAL_ACTS or len(first.actor) < 2 or len(later) != 1:
+        return False
+    return any(_same_parties([side], later) for side in first.actor)
 
 
 def _speaks_for(person: Party, body: Party) -> bool:
