@@ -494,7 +494,7 @@ def _between_pair(tokens: Sequence[Token], parties: Sequence[Slot], taken: set[i
 
 _SOURCE_TARGET = frozenset({"REQUEST", "RETREAT"})
 # Verbal nouns with no object: their genitive is who acts ("انسحاب القوات", "فرار المسلحين").
-_SUBJECT_GENITIVE = frozenset({"RETREAT"})
+_SUBJECT_GENITIVE = frozenset({"RETREAT", "MOBILIZE"})
 # Verbal nouns whose genitive is what is acted on, not who acts.
 _OBJECT_GENITIVE = frozenset({"AID", "SUPPORT", "COERCE", "SANCTION"})
 _JOINT_ACTS = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT", "CONCEDE", "REJECT"})

@@ -217,7 +217,7 @@ class EventComponent:
                 prev_coded = True
                 if actor:
                     verb_subjects.append((trig.start, actor))
-        return _drop_unattributed_repeats(sorted(best.values(), key=lambda e: e.trigger_start))
+        return _drop_unattributed_repeats(_fold_placeless(sorted(best.values(), key=lambda e: e.trigger_start)))
 
     def _event(self, sentence: Sentence, trig: TriggerMatch, args: Arguments, actor: list[Party],
                status: StatusReading, lazy_counts: _LazyCounts, article: Article) -> Event:
@@ -443,10 +443,11 @@ def _places_agree(first: list[Place], later: list[Place]) -> bool:
     return any(p.precision in _BROAD_PLACES for p in first + later)
 
 
-def _completed(kept: Event, other: Event) -> Event:
-    """``kept`` with the target, places, date and counts it lacks taken from ``other``."""
+def _completed(kept: Event, other: Event, retold: bool = True) -> Event:
+    """``kept`` with the target, places, date and counts it lacks taken from ``other`` (``retold``: a report in
+    another sentence)."""
     kept.target = kept.target or other.target
-    if kept.status == "claimed" and other.status == "asserted":
+    if retold and kept.status == "claimed" and other.status == "asserted":
         # The outlet tells it as fact in one of the reports ("أعلنت مصادر سقوط قتلى بمعارك" then "سقطوا في
         # الاشتباكات مع ..."): the source's word was not all there is.
         kept.status = "asserted"
@@ -455,6 +456,22 @@ def _completed(kept: Event, other: Event) -> Event:
         kept.date, kept.date_text, kept.date_precision = other.date, other.date_text, other.date_precision
     kept.fatalities = kept.fatalities if kept.fatalities is not None else other.fatalities
     kept.wounded = kept.wounded if kept.wounded is not None else other.wounded
+    return kept
+
+
+def _fold_placeless(events: list[Event]) -> list[Event]:
+    """Two words of one type for one actor in a sentence, one of them with no place ("استمرار تحشيد قوات
+    الوفاق، وجلب المزيد من المرتزقة ... عبر مصراتة"), tell one event: the first word's reading (its status,
+    its attribution) stays, completed by the place and parties of the other."""
+    kept: list[Event] = []
+    for event in events:
+        names = {p.name for p in event.actor}
+        other = next((e for e in kept if e.type == event.type and names and {p.name for p in e.actor} == names
+                      and (not e.locations or not event.locations)), None)
+        if other is None:
+            kept.append(event)
+        else:
+            _completed(other, event, retold=False)
     return kept
 
 

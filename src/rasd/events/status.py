@@ -38,12 +38,12 @@ _PLANNED_BEFORE = 8
 _PLANNED_AFTER = 6
 _SPEAKER_MAX = 7
 # Words that end a speaker's name: the complementiser (قال الجيش إن ...), times, and prepositions that
-# introduce the channel rather than the speaker.
+# introduce the channel or the content (أشار X إلى ...) rather than the speaker.
 _SPEAKER_STOPS = frozenset(match_key(w) for w in (
     "إن", "أن", "بأن", "بأنه", "بأنها", "انه", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم",
     "اليوم", "أمس", "الأحد", "الاثنين",
     "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "مساء", "صباح", "في", "عبر", "خلال",
-    "عن", "على", "مع", "عدم", "لم", "لن", "لا",
+    "عن", "على", "مع", "عدم", "لم", "لن", "لا", "إلى",
     "قيام", "وجود", "صحة", "أي", "ما", "حدوث", "وقوع", "تعرض", "تورط", "مشاركة", "إرسال",
 ))
 _IMPERFECT = frozenset("يتنا")
