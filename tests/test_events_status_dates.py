@@ -75,7 +75,8 @@ def test_one_side_telling_a_joint_agreement_is_the_same_event_and_dates_it(code:
 def test_mobilisation_noun_is_done_by_its_genitive_and_told_once(code: Any) -> None:
     # The spokesman points to the other side's build-up: the build-up is theirs, and his claim; the
     # conjoined word with a place tells the same build-up.
-    text = "وأشار المتحدث باسم الجيش السوداني إلى استمرار تحشيد قوات الدعم السريع، وجلب المزيد من المرتزقة إلى مدينة الفاشر."
+    text = ("وأشار المتحدث باسم الجيش السوداني إلى استمرار تحشيد قوات الدعم السريع، "
+            "وجلب المزيد من المرتزقة إلى مدينة الفاشر.")
     moves = _of(code(text, "2023-05-02"), "MOBILIZE")
     assert len(moves) == 1
     assert _names(moves[0]["actor"]) == {"Rapid Support Forces"} and moves[0]["status"] == "claimed"
