@@ -81,3 +81,14 @@ def test_mobilisation_noun_is_done_by_its_genitive_and_told_once(code: Any) -> N
     assert len(moves) == 1
     assert _names(moves[0]["actor"]) == {"Rapid Support Forces"} and moves[0]["status"] == "claimed"
     assert moves[0]["attribution"] == "المتحدث باسم الجيش السوداني"
+
+
+def test_a_meeting_with_two_people_is_two_dyads_dated_by_its_retelling(code: Any) -> None:
+    # "المجتمعين ناقشوا أمس" tells the meeting again: no new event, and it dates the meeting.
+    text = ("أعلن المتحدث باسم الخارجية المصرية أن الرئيس المصري عبد الفتاح السيسي التقى في القاهرة برئيس "
+            "الوزراء الإثيوبي آبي أحمد ورئيس مجلس السيادة السوداني عبد الفتاح البرهان. "
+            "وأوضح المتحدث أن المجتمعين ناقشوا أمس ملف سد النهضة.")
+    meetings = _of(code(text, "2021-03-08"), "CONSULT")
+    assert sorted(_names(e["target"]).pop() for e in meetings) == ["Abdel Fattah al-Burhan", "Abiy Ahmed"]
+    assert all(_names(e["actor"]) == {"Abdel Fattah el-Sisi"} and e["date"] == "2021-03-07" for e in meetings)
+

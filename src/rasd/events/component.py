@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 
@@ -114,7 +114,7 @@ class EventComponent:
         for sentence in article.sentences:
             slots = _slots(sentence, by_sentence.get(sentence.index, []), article.entities)
             speakers = _speakers(sentence, slots, previous)
-            events = self._code(sentence, slots, speakers, article)
+            events = self._code(sentence, slots, speakers, article, body)
             if not sentence.is_title:
                 last_date = _carry_dates(events, sentence.index, last_date)
             (title if sentence.is_title else body).extend(events)
@@ -127,7 +127,7 @@ class EventComponent:
         return article
 
     def _code(self, sentence: Sentence, slots: list[Slot], speakers: list[tuple[int, Slot]],
-              article: Article) -> list[Event]:
+              article: Article, earlier: list[Event]) -> list[Event]:
         tokens = sentence.tokens
         words = [t.text for t in tokens]
         counts = _LazyCounts(sentence.text)
@@ -203,6 +203,13 @@ class EventComponent:
             if _conjoined_verb(tokens, trig):
                 actor = _shared_subject(tokens, trig, args, actor, verb_subjects)
                 actor = _urged_object(tokens, trig, args, actor, slots)
+            meetings = _met_before(tokens, trig, earlier, sentence.index)
+            if meetings:
+                # "المجتمعين ناقشوا": the meeting told before, told again; it completes that report.
+                retold = self._event(sentence, trig, args, actor, status, counts, article)
+                for meeting in meetings:
+                    _completed(meeting, replace(retold, target=[], locations=[]))
+                continue
             if not actor and trig.weight < self.unattributed_weight and not _deadly(trig, counts):
                 continue
             if trig.weight < self.min_weight and not (actor and args.target):
@@ -217,7 +224,8 @@ class EventComponent:
                 prev_coded = True
                 if actor:
                     verb_subjects.append((trig.start, actor))
-        return _drop_unattributed_repeats(_fold_placeless(sorted(best.values(), key=lambda e: e.trigger_start)))
+        coded = _fold_placeless(sorted(best.values(), key=lambda e: e.trigger_start))
+        return _per_party_met(_drop_unattributed_repeats(coded))
 
     def _event(self, sentence: Sentence, trig: TriggerMatch, args: Arguments, actor: list[Party],
                status: StatusReading, lazy_counts: _LazyCounts, article: Article) -> Event:
@@ -457,6 +465,42 @@ def _completed(kept: Event, other: Event, retold: bool = True) -> Event:
     kept.fatalities = kept.fatalities if kept.fatalities is not None else other.fatalities
     kept.wounded = kept.wounded if kept.wounded is not None else other.wounded
     return kept
+
+
+def _met_before(tokens: list[Token], trig: TriggerMatch, earlier: list[Event], index: int) -> list[Event]:
+    """The meeting (one event per party met) told in the sentences before that a consultation by
+    "المجتمعون" (its subject, just before or after the verb) retells."""
+    if trig.type != "CONSULT":
+        return []
+    near = [tokens[i] for i in (trig.start - 1, trig.end) if 0 <= i < len(tokens)]
+    if not any("participants" in _word_kinds(t) for t in near):
+        return []
+    last = next((e for e in reversed(earlier) if e.type == "CONSULT" and e.actor
+                 and 0 < index - e.sentence <= _REPEAT_REACH), None)
+    if last is None:
+        return []
+    return [e for e in earlier if e.type == "CONSULT" and e.sentence == last.sentence and e.actor == last.actor]
+
+
+def _separate_parties(parties: list[Party]) -> bool:
+    """People, or bodies of different countries; a state and its government ("ليبيا", "الحكومة الليبية")
+    are one side met."""
+    countries = [p.country for p in parties]
+    return all(p.kind == "person" for p in parties) or (None not in countries and len(set(countries)) == len(parties))
+
+
+def _per_party_met(events: list[Event]) -> list[Event]:
+    """A meeting with several parties met ("التقى بوزير الدفاع ... وأمين مجلس الأمن ...") is one meeting
+    with each of them, as event data counts dyads; sides that meet each other stay one event."""
+    out: list[Event] = []
+    for event in events:
+        names = {p.name for p in event.actor}
+        if (event.type != "CONSULT" or len(event.target) < 2 or names & {p.name for p in event.target}
+                or not _separate_parties(event.target)):
+            out.append(event)
+            continue
+        out.extend(replace(event, target=[party]) for party in event.target)
+    return out
 
 
 def _fold_placeless(events: list[Event]) -> list[Event]:
