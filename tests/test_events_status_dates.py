@@ -92,3 +92,16 @@ def test_a_meeting_with_two_people_is_two_dyads_dated_by_its_retelling(code: Any
     assert sorted(_names(e["target"]).pop() for e in meetings) == ["Abdel Fattah al-Burhan", "Abiy Ahmed"]
     assert all(_names(e["actor"]) == {"Abdel Fattah el-Sisi"} and e["date"] == "2021-03-07" for e in meetings)
 
+
+
+def test_nationality_of_an_accusative_head_is_who_is_met(code: Any) -> None:
+    # "مسؤولين روس" is the object of the meeting verb: the Russians are met, they do not meet.
+    text = "وصل وزير الخارجية الجزائري إلى موسكو صباح اليوم، ومن المنتظر أن يلتقي مسؤولين روس خلال الزيارة."
+    assert not any("Russia" in _names(e["actor"]) for e in code(text, "2023-01-30"))
+
+
+def test_a_meeting_verb_after_haith_is_the_visitor_meeting_the_one_named(code: Any) -> None:
+    text = ("وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى القاهرة في زيارة رسمية، "
+            "حيث التقى سامح شكري وزير الخارجية المصري.")
+    meetings = _of(code(text, "2023-01-30"), "CONSULT")
+    assert [(_names(e["actor"]), _names(e["target"])) for e in meetings] == [({"Antony Blinken"}, {"Sameh Shoukry"})]

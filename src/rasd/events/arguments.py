@@ -168,6 +168,9 @@ def _preceding_role(tokens: Sequence[Token], slot: Slot) -> str | None:
         outer = _head_role(tokens, i)
         if outer is not None:
             return outer
+        if tokens[i].norm.endswith(_OBJECT_ENDINGS) and i == slot.start - 1:
+            # "يلتقي مسؤولين روس", "استقبل وفدا أمريكيا": an adjective of an accusative head is the object.
+            return "target"
     elif role:
         return role
     return _proclitic_role(tokens[slot.start])

@@ -200,8 +200,9 @@ class EventComponent:
             if args.actor_is_speaker and trig.type not in _SPEECH_ACTS:
                 # A spokesman reports his side's strikes and moves; the side is the actor.
                 actor = [_side(s.entity) for s in args.actor]
-            if _conjoined_verb(tokens, trig):
-                actor = _shared_subject(tokens, trig, args, actor, verb_subjects)
+            if _conjoined_verb(tokens, trig) or _continues_clause(tokens, trig):
+                met = any(e.type == "CONSULT" and e.trigger_start < trig.start for e in best.values())
+                actor = _shared_subject(tokens, trig, args, actor, verb_subjects, met)
                 actor = _urged_object(tokens, trig, args, actor, slots)
             meetings = _met_before(tokens, trig, earlier, sentence.index)
             if meetings:
@@ -220,10 +221,15 @@ class EventComponent:
                 event = self._event(sentence, trig, args, actor, status, counts, article)
                 if _is_history(event, article.published):
                     continue
+                if key in best and not event.target:
+                    event.target = best[key].target
                 best[key] = event
                 prev_coded = True
                 if actor:
                     verb_subjects.append((trig.start, actor))
+            elif not best[key].target and args.target:
+                # "وصل الوزير ... في زيارة، حيث التقى نظيره": the weaker word names who was met.
+                best[key].target = self._event(sentence, trig, args, actor, status, counts, article).target
         coded = _fold_placeless(sorted(best.values(), key=lambda e: e.trigger_start))
         return _per_party_met(_drop_unattributed_repeats(coded))
 
@@ -294,8 +300,13 @@ def _conjoined_verb(tokens: list[Token], trig: TriggerMatch) -> bool:
 _CALL_COMPLEMENTS = frozenset({"الى", "علي", "الي"})
 
 
+def _continues_clause(tokens: list[Token], trig: TriggerMatch) -> bool:
+    """A verb right after حيث ("يزور حفتر الوزارة، حيث سيلتقي بوغدانوف"): the clause goes on with its subject."""
+    return trig.kind == "verb" and trig.start > 0 and "continuation" in _word_kinds(tokens[trig.start - 1])
+
+
 def _shared_subject(tokens: list[Token], trig: TriggerMatch, args: Arguments, actor: list[Party],
-                    verb_subjects: list[tuple[int, list[Party]]]) -> list[Party]:
+                    verb_subjects: list[tuple[int, list[Party]]], after_meeting: bool = False) -> list[Party]:
     """A conjoined verb with no subject of its own acts with the actor of the event before it: "دعا
     غوتيريش الأطراف إلى احترام الهدنة، وحث القوات الإريترية على الانسحاب" (the forces are urged, Guterres
     urges). The party after such a call verb is its object when the call's complement follows it."""
@@ -303,6 +314,11 @@ def _shared_subject(tokens: list[Token], trig: TriggerMatch, args: Arguments, ac
     if previous is None:
         return actor
     if not actor:
+        return list(previous)
+    if (after_meeting and trig.type == "CONSULT" and len(args.actor) == 1
+            and all(t.entity.id == args.actor[0].entity.id for t in args.target) and not args.actor_is_speaker):
+        # "زار الوزير القاهرة والتقى السيسي", "حيث سيلتقي بوغدانوف": the visitor meets the one named.
+        args.target = list(args.actor)
         return list(previous)
     if trig.type in _CALLS and len(args.actor) == 1 and not args.target and not args.actor_is_speaker:
         after = args.actor[0].end
