@@ -96,9 +96,17 @@ def _batch(enc: Encoder, sents: list[Sentence], tag_index: dict[str, int], word_
 def train_bilstm(
     train: list[Sentence], vector_words: list[str], vectors: np.ndarray, gaz: Gazetteer, flags: tuple[str, ...],
     out: Path, evaluate: Callable[[Path], float] | None, epochs: int = 30, seed: int = 13,
-    min_word_count: int = 2, hidden: int = 128, word_drop: float = 0.2, patience: int = 5,
+    min_word_count: int = 2, hidden: int = 128, word_drop: float = 0.2, patience: int = 5, swa_start: int = 0,
+    swa_probe: tuple[int, ...] = (), silver: list[Sentence] | None = None, silver_weight: float = 0.5,
 ) -> float:
-    """Train; with ``evaluate`` (dev F1 of an exported file) keep the best epoch, else keep the last one."""
+    """Train; with ``evaluate`` (dev F1 of an exported file) keep the best epoch, else keep the last one.
+
+    ``swa_start`` > 0: the exported weights are the mean of the weights after each epoch from that one on
+    (stochastic weight averaging; same size and speed as one epoch's weights). ``swa_probe``: with ``evaluate``,
+    also report the dev F1 of running means started at each of these epochs (for choosing ``swa_start``).
+    ``silver``: machine-tagged sentences trained on alongside ``train``, their loss scaled by ``silver_weight``;
+    the vocabulary (learnt words, characters, tags) still comes from ``train`` only.
+    """
     torch.manual_seed(seed)
     rng = random.Random(seed)
     torch.set_num_threads(1)
@@ -113,29 +121,50 @@ def train_bilstm(
     opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=2e-3)
     best, bad = -1.0, 0
     tmp = out.with_suffix(".tmp.npz")
+    starts = sorted({*swa_probe, *([swa_start] if swa_start else [])})
+    means: dict[int, tuple[int, dict[str, np.ndarray]]] = {}  # start epoch -> (epochs averaged, mean weights)
+
+    def save(weights: dict[str, np.ndarray], path: Path) -> None:
+        export(weights, vector_words, vectors, train_words, chars, tag_list, flags, path)
     for epoch in range(epochs):
         t0 = time.time()
         net.train()
-        order = sorted(train, key=lambda s: len(s[0]) + rng.random() * 8)  # similar lengths per batch
-        batches = [order[i : i + 16] for i in range(0, len(order), 16)]
+        batches = []
+        for part, weight in ((train, 1.0), (silver or [], silver_weight)):
+            order = sorted(part, key=lambda s: len(s[0]) + rng.random() * 8)  # similar lengths per batch
+            batches += [(order[i : i + 16], weight) for i in range(0, len(order), 16)]
         rng.shuffle(batches)
         total = 0.0
-        for sents in batches:
+        for sents, weight in batches:
             vk, vs, w, ch, dense, tags, mask, lengths = _batch(enc, sents, tag_index, word_drop, rng)
             em = net.emissions(vk, vs, w, ch, dense, lengths)
-            loss = net.nll(em, tags, mask) / len(sents)
+            loss = weight * net.nll(em, tags, mask) / len(sents)
             opt.zero_grad()
             loss.backward()
             nn.utils.clip_grad_norm_(net.parameters(), 5.0)
             opt.step()
             total += loss.item() * len(sents)
-        export(net, vector_words, vectors, train_words, chars, tag_list, flags, tmp)
+        weights = {k: v.detach().numpy().copy() for k, v in net.state_dict().items() if k != "vec.weight"}
+        for start in starts:
+            if epoch + 1 >= start:
+                k, mean = means.get(start, (0, {}))
+                means[start] = (k + 1, {n: (mean[n] * k + w) / (k + 1) if k else w for n, w in weights.items()})
+        kept = means[swa_start][1] if swa_start and swa_start in means else weights
+        save(kept, tmp)
         if evaluate is None:
             print(f"epoch {epoch + 1}: loss {total / len(train):.3f} ({time.time() - t0:.0f}s)", flush=True)
             tmp.replace(out)
             continue
         f1 = evaluate(tmp)
-        print(f"epoch {epoch + 1}: loss {total / len(train):.3f} dev F1 {f1:.4f} ({time.time() - t0:.0f}s)", flush=True)
+        probes = []
+        for start in swa_probe:
+            if start in means and means[start][0] > 1:
+                save(means[start][1], tmp.with_suffix(".probe.npz"))
+                probes.append(f"swa{start} {evaluate(tmp.with_suffix('.probe.npz')):.4f}")
+        if probes:
+            tmp.with_suffix(".probe.npz").unlink(missing_ok=True)
+        print(f"epoch {epoch + 1}: loss {total / len(train):.3f} dev F1 {f1:.4f} {' '.join(probes)} "
+              f"({time.time() - t0:.0f}s)", flush=True)
         if f1 > best:
             best, bad = f1, 0
             tmp.replace(out)
@@ -147,9 +176,9 @@ def train_bilstm(
     return best
 
 
-def export(net: Net, vector_words: list[str], vectors: np.ndarray, train_words: list[str], chars: list[str],
-           tags: list[str], flags: tuple[str, ...], path: Path) -> None:
-    sd = {k: v.detach().numpy() for k, v in net.state_dict().items()}
+def export(sd: dict[str, np.ndarray], vector_words: list[str], vectors: np.ndarray, train_words: list[str],
+           chars: list[str], tags: list[str], flags: tuple[str, ...], path: Path) -> None:
+    """Write a net's weights (``state_dict`` as numpy arrays) in the ``.npz`` layout ``neural.py`` reads."""
     np.savez_compressed(
         path,
         tags=np.array(tags), vector_words=np.array(vector_words), train_words=np.array(train_words),

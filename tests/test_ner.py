@@ -147,3 +147,23 @@ def test_batched_viterbi_finds_the_same_paths() -> None:
     start, end = rng.normal(size=n_tags).astype(np.float32), rng.normal(size=n_tags).astype(np.float32)
     emissions = [rng.normal(size=(n, n_tags)).astype(np.float32) for n in (4, 1, 9, 2)]
     assert viterbi_batch(emissions, trans, start, end) == [viterbi(e, trans, start, end) for e in emissions]
+
+
+def test_crf_marginals_match_brute_force() -> None:
+    import itertools
+
+    from rasd.entities.ner.neural import marginals
+
+    rng = np.random.default_rng(3)
+    em = rng.normal(size=(4, 3)).astype(np.float32)
+    trans, start, end = (rng.normal(size=s).astype(np.float32) for s in ((3, 3), 3, 3))
+    expect = np.zeros((4, 3))
+    for path in itertools.product(range(3), repeat=4):
+        s = start[path[0]] + end[path[-1]] + sum(em[t, k] for t, k in enumerate(path))
+        s += sum(trans[a, b] for a, b in itertools.pairwise(path))
+        for t, k in enumerate(path):
+            expect[t, k] += np.exp(s)
+    expect /= expect[0].sum()
+    got = marginals(em, trans, start, end)
+    assert np.allclose(got, expect, atol=1e-5)
+    assert np.allclose(got.sum(axis=1), 1.0)

@@ -20,7 +20,10 @@ from rasd.entities.ner.features import word_key
 from rasd.entities.ner.gazetteer import Gazetteer
 from rasd.text.normalize import strip_clitics
 
-__all__ = ["DENSE_SIZE", "FLAGS", "MAX_CHARS", "dense_size", "BiLstmCrfTagger", "Encoder", "viterbi", "viterbi_batch"]
+__all__ = [
+    "DENSE_SIZE", "FLAGS", "MAX_CHARS", "dense_size", "BiLstmCrfTagger", "Encoder", "marginals", "viterbi",
+    "viterbi_batch",
+]
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int64]
@@ -163,6 +166,25 @@ def viterbi_batch(
         tag = back[rows, t, tag]
         path[:, t - 1] = tag
     return [path[b, : lengths[b]].tolist() for b in range(batch)]
+
+
+def marginals(emissions: FloatArray, trans: FloatArray, start: FloatArray, end: FloatArray) -> npt.NDArray[np.float64]:
+    """``[n, tags]`` probability of each tag at each position under the CRF (forward-backward, log space);
+    used to pick confidently tagged sentences, e.g. for self-training."""
+    em = emissions.astype(np.float64)
+    tr = trans.astype(np.float64)
+    n, k = em.shape
+    alpha = np.empty((n, k))
+    beta = np.zeros((n, k))
+    alpha[0] = start + em[0]
+    for t in range(1, n):
+        alpha[t] = np.logaddexp.reduce(alpha[t - 1][:, None] + tr, axis=0) + em[t]
+    beta[-1] = end
+    for t in range(n - 2, -1, -1):
+        beta[t] = np.logaddexp.reduce(tr + (em[t + 1] + beta[t + 1])[None, :], axis=1)
+    log_z = np.logaddexp.reduce(alpha[-1] + end)
+    out: npt.NDArray[np.float64] = np.exp(alpha + beta - log_z)
+    return out
 
 
 def _sigmoid(x: FloatArray) -> FloatArray:
