@@ -105,3 +105,17 @@ def test_a_meeting_verb_after_haith_is_the_visitor_meeting_the_one_named(code: A
             "حيث التقى سامح شكري وزير الخارجية المصري.")
     meetings = _of(code(text, "2023-01-30"), "CONSULT")
     assert [(_names(e["actor"]), _names(e["target"])) for e in meetings] == [({"Antony Blinken"}, {"Sameh Shoukry"})]
+
+
+def test_a_hotel_is_not_a_refutation(code: Any) -> None:
+    # فندق (hotel) starts like فند (refuted): it is neither a rejection nor a denial of what follows.
+    text = 'وأعلنت الشرطة الكينية، اليوم الاثنين، انتهاء احتجاز رهائن داخل فندق "سيرينا" في نيروبي بعد اقتحامه.'
+    events = code(text, "2023-01-30")
+    assert not _of(events, "REJECT") and all(e["status"] != "denied" for e in events)
+
+
+def test_a_health_minister_reporting_a_toll_is_not_the_attacker(code: Any) -> None:
+    text = "وقال وزير الصحة العراقي هاني العقابي إن 12 شخصا قتلوا في التفجير الذي استهدف سوقا شعبية في بغداد."
+    strikes = _of(code(text, "2023-01-30"), "ASSAULT")
+    assert strikes and all(not _names(e["actor"]) for e in strikes)
+    assert strikes[0]["attribution"] and strikes[0]["status"] == "claimed"

@@ -200,6 +200,8 @@ class EventComponent:
             if args.actor_is_speaker and trig.type not in _SPEECH_ACTS:
                 # A spokesman reports his side's strikes and moves; the side is the actor.
                 actor = [_side(s.entity) for s in args.actor]
+                if trig.type in _VIOLENT and any(_counts_tolls(tokens, s) for s in args.actor):
+                    actor = []  # "قال وزير الصحة إن 21 شخصا قتلوا في الهجوم": he counts, he did not attack
             if _conjoined_verb(tokens, trig) or _continues_clause(tokens, trig):
                 met = any(e.type == "CONSULT" and e.trigger_start < trig.start for e in best.values())
                 actor = _shared_subject(tokens, trig, args, actor, verb_subjects, met)
@@ -517,6 +519,21 @@ def _per_party_met(events: list[Event]) -> list[Event]:
             continue
         out.extend(replace(event, target=[party]) for party in event.target)
     return out
+
+
+@cache
+def _toll_words() -> frozenset[str]:
+    text = files("rasd.lang.ar").joinpath("toll_reporters.txt").read_text(encoding="utf-8")
+    return frozenset(match_key(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+_TITLE_REACH = 3  # words of a speaker's title before his name ("وزير الصحة علي ...")
+
+
+def _counts_tolls(tokens: list[Token], speaker: Slot) -> bool:
+    """Whether a speaker is a health ministry, hospital or medic, by its words or its title's."""
+    words = tokens[max(0, speaker.start - _TITLE_REACH):speaker.end]
+    return any(r in _toll_words() for t in words for r in strip_clitics(t.norm))
 
 
 def _fold_placeless(events: list[Event]) -> list[Event]:

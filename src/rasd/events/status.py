@@ -28,7 +28,8 @@ from rasd.text.normalize import match_key
 
 __all__ = ["CueEntry", "StatusReading", "adjective_use", "clause_bounds", "cue_index", "find_cues", "read_status"]
 
-CUE_KINDS = ("claimed", "denied", "planned", "negation", "hypothetical", "report", "source", "break", "analysis")
+CUE_KINDS = ("claimed", "denied", "planned", "negation", "hypothetical", "report", "source", "break", "analysis",
+             "none")
 SCOPES = ("before", "after", "either", "immediate", "prefix", "head", "clause", "hedge", "verb")
 
 _HARD_BREAKS = frozenset(".!?؟;؛")
@@ -88,7 +89,7 @@ def cue_index() -> PhraseIndex[CueEntry]:
 
 def find_cues(tokens: Sequence[str]) -> list[PhraseMatch[CueEntry]]:
     """The cues of a sentence, without verb-only cues used as adjectives ("رتل تابع لجهاز ...")."""
-    return [m for m in cue_index().longest(tokens) if not adjective_use(tokens, m)]
+    return [m for m in cue_index().longest(tokens) if m.payload.cue != "none" and not adjective_use(tokens, m)]
 
 
 def adjective_use(tokens: Sequence[str], m: PhraseMatch[CueEntry]) -> bool:
