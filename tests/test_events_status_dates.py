@@ -119,3 +119,11 @@ def test_a_health_minister_reporting_a_toll_is_not_the_attacker(code: Any) -> No
     strikes = _of(code(text, "2023-01-30"), "ASSAULT")
     assert strikes and all(not _names(e["actor"]) for e in strikes)
     assert strikes[0]["attribution"] and strikes[0]["status"] == "claimed"
+
+
+def test_the_accused_did_what_they_are_accused_of(code: Any) -> None:
+    text = ("واتهمت منظمة العفو الدولية، أمس الأحد، الجيش الإثيوبي وعناصر من الجيش الإريتري "
+            "بقتل عشرات المدنيين في بلدة أكسوم.")
+    strikes = _of(code(text, "2023-01-30"), "ASSAULT")
+    assert strikes and _names(strikes[0]["actor"]) == {"Ethiopia", "Eritrea"}
+    assert _names(strikes[0]["target"]) == {"civilians"} and strikes[0]["status"] == "claimed"

@@ -139,7 +139,7 @@ class EventComponent:
         # One event per type, actor and place in a sentence: several trigger words of one kind around
         # one actor ("قصف ... غارات ... ضربات") describe one thing; the strongest word names it.
         best: dict[tuple[str, ...], Event] = {}  # (type, place, *actor names) → event
-        last_end = speech_end = content_end = -100
+        last_end = speech_end = content_end = accusation_end = -100
         verb_subjects: list[tuple[int, list[Party]]] = []  # (position, actor) of coded events, in order
         prev_type, prev_coded = "", False  # the previous trigger word and whether it became an event
         content_tokens: set[int] = set()  # tokens of trigger words read as another event's content
@@ -166,6 +166,8 @@ class EventComponent:
             prev_type, prev_coded = trig.type, False
             if trig.type in _SPEECH_ACTS:
                 speech_end = trig.end
+            if trig.type == "ACCUSE" and trig.kind == "verb":
+                accusation_end = trig.end
             if trig.type in _CALLS:
                 # What a call, threat, condemnation or denial is about runs to the end of its clause
                 # ("دعت، أمس، جميع الأطراف إلى حماية المدنيين والالتزام بوقف إطلاق النار", "أدانت البعثة
@@ -202,6 +204,14 @@ class EventComponent:
                 actor = [_side(s.entity) for s in args.actor]
                 if trig.type in _VIOLENT and any(_counts_tolls(tokens, s) for s in args.actor):
                     actor = []  # "قال وزير الصحة إن 21 شخصا قتلوا في الهجوم": he counts, he did not attack
+            accusers = {p.name for e in best.values() if e.type == "ACCUSE" for p in e.actor}
+            accused = [p for p in _accused(tokens, trig, accusation_end, slots) if p.name not in accusers]
+            if accused:
+                # "اتهمت المنظمة الجيش وعناصر فاغنر بإعدام مدنيين": the accused did it, to the one it names.
+                names = {p.name for p in accused}
+                if not args.target:
+                    args.target = [s for s in args.actor if s.entity.name not in names]
+                actor = accused
             if _conjoined_verb(tokens, trig) or _continues_clause(tokens, trig):
                 met = any(e.type == "CONSULT" and e.trigger_start < trig.start for e in best.values())
                 actor = _shared_subject(tokens, trig, args, actor, verb_subjects, met)
@@ -300,6 +310,24 @@ def _conjoined_verb(tokens: list[Token], trig: TriggerMatch) -> bool:
 
 # After a call's object: what it is called to ("حث القوات على الانسحاب", "دعا الأطراف إلى ضبط النفس").
 _CALL_COMPLEMENTS = frozenset({"الى", "علي", "الي"})
+
+
+def _accused(tokens: list[Token], trig: TriggerMatch, accusation_end: int, slots: list[Slot]) -> list[Party]:
+    """The parties accused of the act a verbal noun with بـ names after an accusation verb ("اتهمت المنظمة
+    الجيش المالي وعناصر من فاغنر بإعدام ..."): those between the verb and the noun, nationality adjectives
+    of a name left out."""
+    key = tokens[trig.start].norm.removeprefix("و")
+    if accusation_end < 0 or not key.startswith("ب") or match_key(trig.pattern.split()[0]).startswith("ب"):
+        return []  # only a verbal noun with بـ (بإعدام، بقتل) is what the accused are accused of
+    if any(t.norm in _HARD_STOPS for t in tokens[accusation_end:trig.start]):
+        return []
+    between = [s for s in slots if accusation_end <= s.start and s.end <= trig.start
+               and (not is_place(s.entity) or s.entity.kind in DUAL_KINDS)]
+    named = [s for s in between if s.label != "MISC"] or between
+    return _unique([_party(s.entity) for s in named])
+
+
+_HARD_STOPS = frozenset(".!?؟;؛:")
 
 
 def _continues_clause(tokens: list[Token], trig: TriggerMatch) -> bool:
