@@ -127,3 +127,15 @@ def test_the_accused_did_what_they_are_accused_of(code: Any) -> None:
     strikes = _of(code(text, "2023-01-30"), "ASSAULT")
     assert strikes and _names(strikes[0]["actor"]) == {"Ethiopia", "Eritrea"}
     assert _names(strikes[0]["target"]) == {"civilians"} and strikes[0]["status"] == "claimed"
+
+
+def test_the_two_sides_are_those_of_the_fighting_told_before(code: Any) -> None:
+    text = ("تجددت الاشتباكات بين الجيش السوداني وقوات الدعم السريع في مدينة الفاشر. "
+            "وأفادت مصادر طبية بمقتل 15 مقاتلا من الطرفين خلال يومين. "
+            "وحث الاتحاد الأفريقي الطرفين على وقف القتال.")
+    events = code(text, "2023-05-02")
+    sides = {"Sudan", "Rapid Support Forces"}
+    toll = [e for e in _of(events, "ASSAULT") if e["status"] == "claimed"]
+    assert toll and _names(toll[0]["actor"]) == sides
+    calls = _of(events, "REQUEST")
+    assert calls and _names(calls[0]["actor"]) == {"African Union"} and _names(calls[0]["target"]) == sides

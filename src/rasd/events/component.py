@@ -216,6 +216,13 @@ class EventComponent:
                 met = any(e.type == "CONSULT" and e.trigger_start < trig.start for e in best.values())
                 actor = _shared_subject(tokens, trig, args, actor, verb_subjects, met)
                 actor = _urged_object(tokens, trig, args, actor, slots)
+            sides_target: list[Party] = []
+            pair = _two_sides(earlier, list(best.values())) if _names_sides(tokens, trig) else []
+            if pair and not actor and trig.type in _SIDE_ACTS:
+                # "بمقتل 26 مقاتلا من الطرفين", "وصول تعزيزات للطرفين": the two sides of the story act.
+                actor, sides_target = pair, (pair[::-1] if trig.type != "MOBILIZE" else [])
+            elif pair and actor and trig.type == "REQUEST" and not args.target:
+                sides_target = pair  # "حثت الطرفين على ضبط النفس"
             meetings = _met_before(tokens, trig, earlier, sentence.index)
             if meetings:
                 # "المجتمعين ناقشوا": the meeting told before, told again; it completes that report.
@@ -231,6 +238,7 @@ class EventComponent:
             key = (trig.type, place, *(p.name for p in actor))
             if key not in best or trig.weight > best[key].confidence:
                 event = self._event(sentence, trig, args, actor, status, counts, article)
+                event.target = sides_target or event.target
                 if _is_history(event, article.published):
                     continue
                 if key in best and not event.target:
@@ -328,6 +336,37 @@ def _accused(tokens: list[Token], trig: TriggerMatch, accusation_end: int, slots
 
 
 _HARD_STOPS = frozenset(".!?؟;؛:")
+
+
+# Acts that "the two sides" (الطرفان) may do in a story of two sides fighting or making a truce.
+_SIDE_ACTS = frozenset({"ASSAULT", "AGREE", "CONCEDE", "MOBILIZE"})
+_SIDES_REACH = 4  # words after a trigger in which "الطرفين" is its party ("بمقتل 26 مقاتلا من الطرفين")
+_DYAD_ACTS = frozenset({"ASSAULT", "AGREE", "CONCEDE"})
+
+
+def _names_sides(tokens: list[Token], trig: TriggerMatch) -> bool:
+    """Whether "the two sides" (الطرفان، الجانبين ...) is a party of the trigger: just before it, or
+    shortly after it in its clause."""
+    if trig.start > 0 and "sides" in _word_kinds(tokens[trig.start - 1]):
+        return True
+    for token in tokens[trig.end:trig.end + _SIDES_REACH]:
+        if token.norm in _COMMAS or token.norm in _HARD_STOPS:
+            return False
+        if "sides" in _word_kinds(token):
+            return True
+    return False
+
+
+def _two_sides(earlier: list[Event], current: list[Event]) -> list[Party]:
+    """The two sides of the story: those of the latest fight, truce or concession between exactly two
+    parties told before (none when that is not clear)."""
+    latest_first = sorted(current, key=lambda e: -e.trigger_start) + earlier[::-1]
+    for event in latest_first:
+        if event.type not in _DYAD_ACTS or not event.actor or not event.target:
+            continue
+        parties = _unique(event.actor + event.target)
+        return parties if len(parties) == 2 else []
+    return []
 
 
 def _continues_clause(tokens: list[Token], trig: TriggerMatch) -> bool:
