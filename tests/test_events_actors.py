@@ -124,3 +124,11 @@ def test_an_urging_inside_a_call_is_its_content() -> None:
                      "المساعدات.")
     assert [e["type"] for e in events] == ["REQUEST"]
     assert "Germany" not in _names(events[0]["actor"])
+
+
+def test_a_speaker_carried_from_a_longer_sentence_does_not_break_the_next_one() -> None:
+    text = ("ووصف رئيس الوزراء البريطاني الاتفاق بأنه سيئ، وقال في خطاب طويل ألقاه أمام البرلمان في لندن "
+            "\"أعلن اليوم انسحاب المملكة المتحدة من اتفاق التجارة مع الاتحاد الأوروبي\" الذي وقع قبل سنوات.\n"
+            "وقال إن الاتفاق كان لمصلحة بروكسل، وإن إلغاء الاتفاق سيجعل بريطانيا أقوى.")
+    article = rasd.process(rasd.Article(doc="p", text=text))
+    assert all(e.evidence for e in article.events)
