@@ -15,7 +15,7 @@ from functools import lru_cache
 
 __all__ = ["Normalized", "match_key", "normalize", "strip_clitics"]
 
-_CACHE_WORDS = 50_000  # distinct words remembered by the per-token helpers
+_CACHE_WORDS = 20_000  # distinct words remembered by the per-token helpers
 _CACHE_MAX_LEN = 40  # longer strings are not remembered
 
 # Characters removed for matching: harakat, shadda, sukun, superscript alef, Quranic marks, tatweel,

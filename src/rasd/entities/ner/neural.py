@@ -98,7 +98,7 @@ class Encoder:
         dense[off + 2] = float(len(readings) > 1)
         dense[off + 3] = float(key.startswith("ال") or base != stem)
         got = (key, base, vec_key, vec_stem, word, chars, dense)
-        if len(self._cache) > 50_000:  # bounded: a long ingest meets new words forever
+        if len(self._cache) > 20_000:  # bounded: a long ingest meets new words forever
             self._cache.clear()
         self._cache[token] = got
         return got
