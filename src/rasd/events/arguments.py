@@ -275,6 +275,14 @@ def find_arguments(
                if not m.entity.capital_of or _capital_acts(tokens, m, roles, trigger_start, trigger_end)]
     free = [m for m in parties if roles[id(m)] is None]
     noun = _noun_use(tokens, trigger_start, trigger_kind)
+    inner_subject = False
+    if (noun and trigger_kind == "mwe" and any(m.start == trigger_start + 1 and m.end < trigger_end for m in free)
+            and not any(m.end <= trigger_start for m in free)):
+        # "فرقت الشرطة الكينية المتظاهرين", "أعلنت الحكومة السفير شخصا غير مرغوب فيه": in a clause that opens
+        # with the phrase, a party between its first word and its last is the subject of its verb, not its
+        # object (with a subject before, "أمرت القيادة غرفة العمليات بوقف ...", it is the object); a party
+        # after that subject inside the phrase is the object.
+        noun, inner_subject = False, True
 
     actor: list[Slot] = []
     target: list[Slot] = []
@@ -287,7 +295,8 @@ def find_arguments(
                         + sum(t.norm in _SKIPPABLE for t in tokens[trigger_end:m.start])), None)
     if right_after is None and not noun:
         right_after = _subject_after_title(tokens, parties, trigger_end)
-    if right_after is not None and not noun and _counted(tokens, trigger_end, right_after.start):
+    if (right_after is not None and not noun and event_type not in _INTRANSITIVE
+            and _counted(tokens, trigger_end, right_after.start)):
         # "اعتقلت 14 متظاهرا", "قتلت سبعة من عناصر الحركة": a counted noun is what the verb acts on.
         free = [m for m in free if m is not right_after]
         right_after = None
@@ -351,7 +360,8 @@ def find_arguments(
             if m.start >= trigger_start - 2 or role in ("partner", "with"):
                 target.append(m)
                 taken.add(id(m))
-        elif role is None and not noun and actor and m.start >= max(trigger_end, actor[0].end) and not target:
+        elif (role is None and not noun and actor and not target
+              and m.start >= (actor[0].end if inner_subject else max(trigger_end, actor[0].end))):
             target.append(m)  # verb – subject – object
             taken.add(id(m))
     if target:
@@ -498,6 +508,8 @@ def _between_pair(tokens: Sequence[Token], parties: Sequence[Slot], taken: set[i
 
 
 _SOURCE_TARGET = frozenset({"REQUEST", "RETREAT"})
+# Verbs with no object: a counted noun after them is who acts ("تظاهر آلاف المحتجين", "انسحب 300 جندي").
+_INTRANSITIVE = frozenset({"PROTEST", "RETREAT"})
 # Verbal nouns with no object: their genitive is who acts ("انسحاب القوات", "فرار المسلحين").
 _SUBJECT_GENITIVE = frozenset({"RETREAT", "MOBILIZE"})
 # Verbal nouns whose genitive is what is acted on, not who acts.

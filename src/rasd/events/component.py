@@ -216,6 +216,8 @@ class EventComponent:
                 met = any(e.type == "CONSULT" and e.trigger_start < trig.start for e in best.values())
                 actor = _shared_subject(tokens, trig, args, actor, verb_subjects, met)
                 actor = _urged_object(tokens, trig, args, actor, slots)
+            elif _circumstantial(tokens, trig):
+                actor = _circumstance_subject(trig, args, actor, verb_subjects, speaker)
             sides_target: list[Party] = []
             pair = _two_sides(earlier, list(best.values())) if _names_sides(tokens, trig) else []
             if pair and not actor and trig.type in _SIDE_ACTS:
@@ -372,6 +374,30 @@ def _two_sides(earlier: list[Event], current: list[Event]) -> list[Party]:
 def _continues_clause(tokens: list[Token], trig: TriggerMatch) -> bool:
     """A verb right after حيث ("يزور حفتر الوزارة، حيث سيلتقي بوغدانوف"): the clause goes on with its subject."""
     return trig.kind == "verb" and trig.start > 0 and "continuation" in _word_kinds(tokens[trig.start - 1])
+
+
+def _circumstantial(tokens: list[Token], trig: TriggerMatch) -> bool:
+    """A participle right after a comma ("قال ...، متهما إياه بـ", "، نافيا ذلك", "، مطالبا الحكومة"): a
+    circumstantial clause (حال) that describes the subject of the clause before it. Participles of derived
+    verbs begin with م, those of simple verbs have ا second (نافيا، رافضا، داعيا); both end in ا or ة."""
+    if trig.kind != "verb" or trig.start == 0 or tokens[trig.start - 1].norm not in _COMMAS:
+        return False
+    word = tokens[trig.start].norm
+    return len(word) > 3 and word.endswith(("ا", "ه", "ة")) and (word[0] == "م" or word[1] == "ا")
+
+
+def _circumstance_subject(trig: TriggerMatch, args: Arguments, actor: list[Party],
+                          verb_subjects: list[tuple[int, list[Party]]], speaker: Slot | None) -> list[Party]:
+    """The doer of a circumstantial clause is the subject of the event before it in the sentence, else the
+    speaker; a party the clause names itself ("، متهما الحكومة بـ") is whom it is done to."""
+    previous = next((subject for at, subject in reversed(verb_subjects) if at < trig.start), None)
+    subject = list(previous) if previous else ([_party(speaker.entity)] if speaker is not None else [])
+    if not subject:
+        return actor
+    names = {p.name for p in subject}
+    if not args.target:
+        args.target = [s for s in args.actor if _party(s.entity).name not in names]
+    return subject
 
 
 def _shared_subject(tokens: list[Token], trig: TriggerMatch, args: Arguments, actor: list[Party],
