@@ -235,6 +235,12 @@ _POSTING_WORDS = frozenset(match_key(w) for w in ("إلى", "الى", "في", "�
 
 _QUOTE_REACH = 2  # quote marks between an outlet noun and the outlet's name
 
+@lru_cache(maxsize=20_000)
+def _name_readings(key: str) -> list[str]:
+    """``strip_clitics`` readings of a token key, never the article alone; callers must not change the list."""
+    return [r for r in strip_clitics(key) if "ال" + r not in key] if key else [key]
+
+
 # -- the matcher ---------------------------------------------------------------------------------------
 @dataclass
 class _Match:
@@ -255,7 +261,7 @@ class _Linker:
         self.keys = [match_key(tok) for tok in tokens]
         # Readings with proclitics removed, but never the article alone: a name written without ال
         # (مشهد) is not the same word as one written with it (المشهد, "the scene").
-        self.readings = [[r for r in strip_clitics(k) if "ال" + r not in k] if k else [k] for k in self.keys]
+        self.readings = [_name_readings(k) for k in self.keys]
         self.ner = list(ner_tags) if ner_tags is not None else None
         self.context = context
 
