@@ -98,3 +98,16 @@ def test_two_leaders_meeting_with_a_dual_verb_is_a_meeting() -> None:
     [meet] = _of_type("والتقيا الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين في سوتشي أمس.",
                       "2021-09-30", "CONSULT")
     assert len(meet.actor) == 2
+
+
+def test_gunmen_or_a_force_from_a_named_group_are_that_group() -> None:
+    [kidnap] = _of_type("واختطف مسلحون من حركة الشباب موظفين في منظمة إغاثة بالصومال.", "2019-11-02", "COERCE")
+    assert _names(kidnap.actor) == ["al-Shabaab"]
+    [arrest] = _of_type("واعتقلت قوة من الجيش العراقي خمسة مطلوبين في الموصل.", "2018-04-11", "COERCE")
+    assert _names(arrest.actor) == ["Iraq"]
+
+
+def test_the_palestinian_factions_are_a_party() -> None:
+    [salvo] = _of_type("وأطلقت الفصائل الفلسطينية رشقات صاروخية على مستوطنات غلاف غزة مساء أمس.", "2022-08-07",
+                       "ASSAULT")
+    assert _names(salvo.actor) == ["Palestinian factions"]
