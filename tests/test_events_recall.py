@@ -111,3 +111,19 @@ def test_the_palestinian_factions_are_a_party() -> None:
     [salvo] = _of_type("وأطلقت الفصائل الفلسطينية رشقات صاروخية على مستوطنات غلاف غزة مساء أمس.", "2022-08-07",
                        "ASSAULT")
     assert _names(salvo.actor) == ["Palestinian factions"]
+
+
+def test_an_envoy_summoned_by_a_named_ministry_is_a_summons_of_his_state() -> None:
+    [summon] = _of_type("واستدعت وزارة الخارجية العراقية السفير التركي لديها احتجاجا على القصف.", "2022-07-21",
+                        "ACCUSE")
+    assert _names(summon.actor) == ["Iraq"] and _names(summon.target) == ["Turkey"]
+
+
+def test_troops_spreading_out_are_a_deployment() -> None:
+    [deploy] = _of_type("وانتشرت قوات الجيش اللبناني في بلدات جنوب لبنان.", "2024-11-28", "MOBILIZE")
+    assert _names(deploy.actor) == ["Lebanon"]
+
+
+def test_a_sentence_with_the_accused_named_between_is_coercion() -> None:
+    [sentence] = _of_type("وحكمت السلطات الإيرانية على الناشطة بالسجن عشر سنوات.", "2023-01-09", "COERCE")
+    assert _names(sentence.actor) == ["Iran"]
