@@ -127,3 +127,20 @@ def test_troops_spreading_out_are_a_deployment() -> None:
 def test_a_sentence_with_the_accused_named_between_is_coercion() -> None:
     [sentence] = _of_type("وحكمت السلطات الإيرانية على الناشطة بالسجن عشر سنوات.", "2023-01-09", "COERCE")
     assert _names(sentence.actor) == ["Iran"]
+
+
+def test_a_verb_that_begins_with_al_is_a_verb_not_a_noun_with_the_article() -> None:
+    [meet] = _of_type("والتقت وزيرة الخارجية الفرنسية كاترين كولونا الرئيس اللبناني ميشال عون في بعبدا.",
+                      "2022-09-15", "CONSULT")
+    assert _names(meet.actor) == ["Catherine Colonna"] and _names(meet.target) == ["Michel Aoun"]
+    # read as a verb, a title after ب is still the one met, not a subject after the verb
+    [meet] = _of_type("وذكرت الوكالة أن الرئيس التركي رجب طيب أردوغان التقى في أنقرة بوزير الخارجية الروسي "
+                      "سيرغي لافروف.", "2022-06-08", "CONSULT")
+    assert _names(meet.actor) == ["Recep Tayyip Erdoğan"] and _names(meet.target) == ["Sergey Lavrov"]
+
+
+def test_a_subject_behind_a_long_title_is_found() -> None:
+    [meet] = _of_type("والتقى رئيس حكومة تصريف الأعمال نجيب ميقاتي في السراي الحكومي أمس السفيرة الأمريكية.",
+                      "2023-03-02", "CONSULT")
+    assert _names(meet.actor) == ["Najib Mikati"]
+

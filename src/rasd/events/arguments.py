@@ -103,6 +103,8 @@ def _table_role(token: Token) -> str | None:
 
 def _proclitic_role(token: Token) -> str | None:
     norm = token.norm
+    if norm.removeprefix("و").startswith("ب") and norm.removeprefix("و")[1:] in _title_tokens():
+        return "with"  # "التقى في موسكو بوزير الدفاع": a title after ب, whatever its first letter
     if norm.startswith(("ب", "وب")) and not norm.startswith(("بن", "بو")) and len(norm) > 3:
         if KnowledgeBase.load().has_alias(norm.removeprefix("و")):
             return None  # the ب is the name's own first letter ("وبريطانيا", "بيروت")
@@ -217,13 +219,13 @@ def _complementizer_between(tokens: Sequence[Token], start: int, end: int) -> bo
     return any(t.norm in _COMPLEMENTIZERS for t in tokens[start:end])
 
 
-def _noun_use(tokens: Sequence[Token], start: int, trigger_kind: str) -> bool:
+def _noun_use(tokens: Sequence[Token], start: int, trigger_kind: str, own_al: bool = False) -> bool:
     """A trigger read as a verbal noun: lexicon says noun, or a preposition or article comes first
-    ("من طرد", "بشن", "الهجوم")."""
+    ("من طرد", "بشن", "الهجوم"). ``own_al``: the verb itself begins with ال (التقى، والتقت), no article."""
     if trigger_kind != "verb":
         return True
     norm = tokens[start].norm
-    if norm.startswith(("ال", "وال", "بال", "لل")):
+    if not own_al and norm.startswith(("ال", "وال", "بال", "لل")):
         return True
     return start > 0 and role_word(tokens[start - 1]) is not None
 
@@ -237,11 +239,12 @@ def find_arguments(
     mentions: Sequence[Slot],
     speaker: Slot | None = None,
     breaks: Sequence[PhraseMatch[CueEntry]] = (),
+    own_al: bool = False,
 ) -> Arguments:
     """Actor, target and places of the event whose trigger spans ``[trigger_start, trigger_end)``.
 
     ``speaker`` is the party of a reporting clause the trigger depends on ("أعلن الجيش أنه ..."): the
-    actor when the trigger's own clause names none.
+    actor when the trigger's own clause names none. ``own_al``: the trigger verb itself begins with ال.
     """
     # A multi-word trigger may hold a party inside ("نصب الجيش منظومة"): that party is a candidate; a
     # one-word trigger that is itself a mention ("المرتزقة") is not.
@@ -274,7 +277,7 @@ def find_arguments(
     parties = [m for m in parties
                if not m.entity.capital_of or _capital_acts(tokens, m, roles, trigger_start, trigger_end)]
     free = [m for m in parties if roles[id(m)] is None]
-    noun = _noun_use(tokens, trigger_start, trigger_kind)
+    noun = _noun_use(tokens, trigger_start, trigger_kind, own_al)
     inner_subject = False
     if (noun and trigger_kind == "mwe" and any(m.start == trigger_start + 1 and m.end < trigger_end for m in free)
             and not any(m.end <= trigger_start for m in free)):
@@ -453,7 +456,9 @@ def _subject_after_title(tokens: Sequence[Token], parties: Sequence[Slot], after
     "نفى المكتب الإعلامي لباشاغا" (Bashagha)."""
     titles = _title_words()
     i = after
-    while i < len(tokens) and i - after < _TITLE_REACH and tokens[i].norm.removeprefix("و") in titles:
+    starts = {m.start for m in parties}
+    while (i < len(tokens) and i - after < _TITLE_REACH and i not in starts
+           and tokens[i].norm.removeprefix("و") in titles):
         i += 1
     if i == after:
         return None

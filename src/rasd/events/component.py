@@ -195,7 +195,8 @@ class EventComponent:
             observer = _observed_at(tokens, trig)
             if observer is not None:
                 speaker = None  # "قالت القوات إنها رصدت انسحاب ...": the observer did not withdraw
-            args = find_arguments(tokens, trig.start, trig.end, trig.type, trig.kind, slots, speaker, breaks)
+            own_al = match_key(trig.pattern.split()[0]).startswith("ال")
+            args = find_arguments(tokens, trig.start, trig.end, trig.type, trig.kind, slots, speaker, breaks, own_al)
             if observer is not None:
                 args.actor = [s for s in args.actor if s.start > observer]
             actor = [_party(s.entity) for s in args.actor]
@@ -410,7 +411,7 @@ def _shared_subject(tokens: list[Token], trig: TriggerMatch, args: Arguments, ac
         return actor
     if not actor:
         return list(previous)
-    if (after_meeting and trig.type == "CONSULT" and len(args.actor) == 1
+    if (after_meeting and trig.type == "CONSULT" and len({s.entity.id for s in args.actor}) == 1
             and all(t.entity.id == args.actor[0].entity.id for t in args.target) and not args.actor_is_speaker):
         # "زار الوزير القاهرة والتقى السيسي", "حيث سيلتقي بوغدانوف": the visitor meets the one named.
         args.target = list(args.actor)
