@@ -144,3 +144,8 @@ def test_a_subject_behind_a_long_title_is_found() -> None:
                       "2023-03-02", "CONSULT")
     assert _names(meet.actor) == ["Najib Mikati"]
 
+
+
+def test_protests_with_no_organiser_named_are_the_protesters() -> None:
+    [protest] = _of_type("وامتدت المظاهرات إلى مدن الزرقاء وإربد في شمال الأردن مساء أمس.", "2018-06-04", "PROTEST")
+    assert _names(protest.actor) == ["protesters"]

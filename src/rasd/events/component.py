@@ -233,6 +233,8 @@ class EventComponent:
                 for meeting in meetings:
                     _completed(meeting, replace(retold, target=[], locations=[]))
                 continue
+            if not actor and trig.type in _default_actors():
+                actor = [_default_actors()[trig.type]]  # "امتدت التظاهرات إلى مدن الجنوب"
             if not actor and trig.weight < self.unattributed_weight and not _deadly(trig, counts):
                 continue
             if trig.weight < self.min_weight and not (actor and args.target):
@@ -658,6 +660,16 @@ def _non_event_words() -> dict[str, str]:
     text = files("rasd.lang.ar").joinpath("non_events.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
     return {match_key(row[0]): row[1] for row in rows}
+
+
+@cache
+def _default_actors() -> dict[str, Party]:
+    """The party that acts in an event of a type whose report names none (default_actors.tsv)."""
+    kb = KnowledgeBase.load()
+    text = files("rasd.lang.ar").joinpath("default_actors.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines()[1:] if line.strip() and not line.startswith("#")]
+    entries = {row[0]: kb.get(row[1]) for row in rows if row[0] != "type" and row[1] in kb}
+    return {t: Party(e.name, e.country, e.kind, None, e.id) for t, e in entries.items()}
 
 
 def _word_kinds(token: Token) -> set[str]:
