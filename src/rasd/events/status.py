@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from rasd.events.triggers import PhraseIndex, PhraseMatch, TriggerMatch, read_lexicon_rows, token_readings
@@ -89,7 +89,12 @@ def cue_index() -> PhraseIndex[CueEntry]:
 
 def find_cues(tokens: Sequence[str]) -> list[PhraseMatch[CueEntry]]:
     """The cues of a sentence, without verb-only cues used as adjectives ("رتل تابع لجهاز ...")."""
-    return [m for m in cue_index().longest(tokens) if m.payload.cue != "none" and not adjective_use(tokens, m)]
+    return list(_find_cues(tuple(tokens)))
+
+
+@lru_cache(maxsize=64)  # read once per trigger of the same sentence
+def _find_cues(tokens: tuple[str, ...]) -> tuple[PhraseMatch[CueEntry], ...]:
+    return tuple(m for m in cue_index().longest(tokens) if m.payload.cue != "none" and not adjective_use(tokens, m))
 
 
 def adjective_use(tokens: Sequence[str], m: PhraseMatch[CueEntry]) -> bool:
