@@ -219,6 +219,8 @@ class EventComponent:
                 actor = _urged_object(tokens, trig, args, actor, slots)
             elif _circumstantial(tokens, trig):
                 actor = _circumstance_subject(trig, args, actor, verb_subjects, speaker)
+            elif not actor and verb_subjects and _own_act_after(tokens, trig, verb_subjects[-1][0]):
+                actor = verb_subjects[-1][1]  # "سيطرت الحركة على قندهار بعد يوم من استيلائها على هرات"
             sides_target: list[Party] = []
             pair = _two_sides(earlier, list(best.values())) if _names_sides(tokens, trig) else []
             if pair and not actor and trig.type in _SIDE_ACTS:
@@ -719,6 +721,22 @@ def _describes_noun(tokens: list[Token], trig: TriggerMatch, trigger_tokens: set
         return False
     key = tokens[trig.start].norm
     return len(key) >= _MIN_VERB_WITH_PRONOUN and not key.startswith("ال") and key.endswith(_OBJECT_PRONOUNS)
+
+
+_AFTER_REACH = 4  # words between بعد/عقب and the verbal noun it opens ("بعد يوم واحد من استيلائها")
+
+
+def _own_act_after(tokens: list[Token], trig: TriggerMatch, subject_at: int) -> bool:
+    """A verbal noun with a possessive pronoun after بعد/عقب/إثر and a span ("بعد يوم واحد من استيلائها
+    على هرات"), in the clause of an event coded before it, is an earlier act of that event's subject."""
+    if trig.kind == "verb":
+        return False
+    key = tokens[trig.start].norm
+    if len(key) < _MIN_VERB_WITH_PRONOUN or key.startswith("ال") or not key.endswith(_OBJECT_PRONOUNS):
+        return False
+    opener = [i for i in range(max(subject_at + 1, trig.start - _AFTER_REACH - 1), trig.start)
+              if "after_date" in _word_kinds(tokens[i])]
+    return bool(opener) and all(t.norm != "." for t in tokens[opener[0]:trig.start])
 
 
 _OLD_PRECISIONS = frozenset({"month", "year"})
