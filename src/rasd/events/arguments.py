@@ -163,14 +163,14 @@ def _preceding_role(tokens: Sequence[Token], slot: Slot) -> str | None:
         # "سيلتقي ممثلين عن مجلس النواب": the representatives stand for their body, which takes the role
         # of the head noun: the cue before it, else object or subject by the noun's case ending.
         outer = _head_role(tokens, i - 1)
-        if outer is None and tokens[i - 1].norm.endswith(_OBJECT_ENDINGS):
+        if outer is None and tokens[i - 1].norm.endswith(_OBJECT_ENDINGS) and not _after_inna(tokens, i - 1):
             return "target"
         return outer
     if _table_role(tokens[i]) == "head":
         outer = _head_role(tokens, i)
         if outer is not None:
             return outer
-        if tokens[i].norm.endswith(_OBJECT_ENDINGS) and i == slot.start - 1:
+        if tokens[i].norm.endswith(_OBJECT_ENDINGS) and i == slot.start - 1 and not _after_inna(tokens, i):
             # "يلتقي مسؤولين روس", "استقبل وفدا أمريكيا": an adjective of an accusative head is the object.
             return "target"
     elif role:
@@ -213,6 +213,12 @@ def _head_role(tokens: Sequence[Token], head: int) -> str | None:
 
 # A bare "أن/إن" opens a clause with its own subject; "إنها/أنه" points back to the party before it.
 _COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})
+
+
+def _after_inna(tokens: Sequence[Token], head: int) -> bool:
+    """Whether a head noun stands right after إن/أن, whose noun is accusative yet the subject of the verb
+    that follows ("قال إن مقاتلين من الحركة سيطروا على المدينة")."""
+    return head > 0 and tokens[head - 1].norm in _COMPLEMENTIZERS
 
 
 def _complementizer_between(tokens: Sequence[Token], start: int, end: int) -> bool:
