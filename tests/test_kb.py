@@ -147,3 +147,13 @@ def test_common_words_are_not_read_as_small_places() -> None:
     text = "وقال الوزير في حديثه للصحفيين إن أي تقدم بري نحو البلدة سيواجه بالقوة، وإن معسكر الجيش آمن."
     article = rasd.process(rasd.Article(doc="x", text=text))
     assert [m.text for m in article.mentions] == []
+
+
+def test_hand_made_places_extend_geonames_and_add_missing_cities() -> None:
+    import rasd
+
+    text = "وقعت اشتباكات في كابول، وسيطر المسلحون على مدينة هرات، وقصفت الطائرات مواقع قرب ميكيلي."
+    article = rasd.process(rasd.Article(doc="x", text=text))
+    linked = {article.entities[m.entity_id].name: article.entities[m.entity_id] for m in article.mentions}
+    assert {"Kabul", "Herat", "Mekelle"} <= set(linked)
+    assert all(linked[name].lat is not None for name in ("Kabul", "Herat", "Mekelle"))
