@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 import rasd
+from event_helpers import party_names as _names
 
 
 @pytest.fixture(scope="module")
@@ -20,11 +21,6 @@ def code() -> Any:
         return [e.as_json("t") for e in article.events]
 
     return run
-
-
-def _names(party: Any) -> set[str]:
-    items = party if isinstance(party, list) else [party] if party else []
-    return {p["name"] for p in items}
 
 
 def test_air_strike_with_target_place_date_and_deaths(code: Any) -> None:

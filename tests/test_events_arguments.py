@@ -6,16 +6,12 @@ import datetime as dt
 from typing import Any
 
 import rasd
+from event_helpers import coded
+from event_helpers import party_names as _names
 
 
 def _events(text: str, published: str = "2022-04-12") -> list[dict[str, Any]]:
-    article = rasd.process(rasd.Article(doc="a", text=text, published=dt.date.fromisoformat(published)))
-    return [e.as_json("a") for e in article.events]
-
-
-def _names(party: Any) -> set[str]:
-    items = party if isinstance(party, list) else [party] if party else []
-    return {p["name"] for p in items}
+    return coded(text, published)
 
 
 def _places(event: dict[str, Any]) -> set[str]:

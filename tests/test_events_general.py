@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 import rasd
+from event_helpers import party_names as _names
 
 
 def _process(text: str, published: str) -> rasd.Article:
@@ -16,11 +17,6 @@ def _process(text: str, published: str) -> rasd.Article:
 
 def _events(text: str, published: str) -> list[dict[str, Any]]:
     return [e.as_json("g") for e in _process(text, published).events]
-
-
-def _names(party: Any) -> set[str]:
-    items = party if isinstance(party, list) else [party] if party else []
-    return {p["name"] for p in items}
 
 
 def _mentions(article: rasd.Article) -> list[tuple[str, str]]:

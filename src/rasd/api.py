@@ -124,33 +124,18 @@ _WORKER: list[Pipeline] = []
 def _apply(articles: list[Article]) -> list[_Result]:
     """Run the pipeline over a few articles together (components that batch, like NER, run faster so);
     if that fails, run them one at a time so that only the article at fault is lost."""
-    pipeline = _WORKER[0]
     try:
-        return list(zip(articles, pipeline.pipe(articles), strict=True))
-    except Exception:
-        if len(articles) == 1:
-            raise
-    return [_apply_one(article) for article in articles]
-
-
-def _apply_one(article: Article) -> _Result:
-    try:
-        return article, _WORKER[0](article)
+        return list(zip(articles, _WORKER[0].pipe(articles, batch_size=len(articles)), strict=True))
     except Exception as exc:
-        return article, f"{type(exc).__name__}: {exc}"
-
-
-def _apply_safely(articles: list[Article]) -> list[_Result]:
-    try:
-        return _apply(articles)
-    except Exception as exc:  # a single article that failed in ``_apply``
-        return [(articles[0], f"{type(exc).__name__}: {exc}")]
+        if len(articles) == 1:
+            return [(articles[0], f"{type(exc).__name__}: {exc}")]
+    return [result for article in articles for result in _apply([article])]
 
 
 def _apply_in_worker(articles: list[Article]) -> list[_Result]:
     """``_apply`` for a worker process: tokens are not stored, so they are not sent back to the writer
     (they are most of an article's pickled size)."""
-    results = _apply_safely(articles)
+    results = _apply(articles)
     for _, result in results:
         if isinstance(result, Article):
             for sentence in result.sentences:
@@ -193,7 +178,7 @@ def _run(pipeline: Pipeline, articles: Iterator[Article], workers: int) -> Itera
     _WORKER[:] = [pipeline]
     if workers <= 1:
         while batch := list(itertools.islice(articles, _PIPE_BATCH)):
-            yield from _apply_safely(batch)
+            yield from _apply(batch)
         return
     # Forked workers inherit the loaded pipeline (models, knowledge base) instead of loading their own.
     # Batches are read here, in the writer's thread, so the store is only ever touched by this thread; the

@@ -75,15 +75,7 @@ class Pipeline:
         return [s.name for s in self.steps]
 
     def __call__(self, article: Article) -> Article:
-        for step in self.steps:
-            result = step(article)
-            if not isinstance(result, Article):
-                raise PipelineError(
-                    f"Component {step.name!r} returned {type(result).__name__} instead of an Article; "
-                    "a component must return the article it was given."
-                )
-            article = result
-        return article
+        return next(self.pipe([article], batch_size=1))
 
     def pipe(self, articles: Iterable[Article], batch_size: int = 8) -> Iterator[Article]:
         """Like calling the pipeline on each article, but components with a ``pipe`` method (the NER model
@@ -97,6 +89,6 @@ class Pipeline:
                     if not isinstance(result, Article):
                         raise PipelineError(
                             f"Component {step.name!r} returned {type(result).__name__} instead of an Article; "
-                            "a component must return the articles it was given."
+                            "a component must return the article(s) it was given."
                         )
             yield from batch

@@ -199,34 +199,10 @@ def _ifog(w: FloatArray) -> FloatArray:
     return out
 
 
-def _bilstm(x: FloatArray, w_ih: FloatArray, bias: FloatArray, w_hh_t: FloatArray) -> FloatArray:
-    """Both LSTM directions over ``x [n, d]`` in one loop (step t runs forward at t, backward at n-1-t).
-
-    ``w_ih [8h, d]`` and ``bias [8h]`` hold forward then backward gates in (i, f, o, g) order; ``w_hh_t`` is
-    ``[2, h, 4h]``. Returns ``[n, 2h]``: forward states then backward states.
-    """
-    n = x.shape[0]
-    hidden = w_hh_t.shape[1]
-    gates_x = (x @ w_ih.T + bias).reshape(n, 2, 4 * hidden)
-    gates_x[:, 1] = gates_x[::-1, 1].copy()  # backward direction read in reverse
-    h = np.zeros((2, 1, hidden), dtype=np.float32)
-    c = np.zeros((2, hidden), dtype=np.float32)
-    out = np.empty((n, 2, hidden), dtype=np.float32)
-    for t in range(n):
-        g = gates_x[t] + np.matmul(h, w_hh_t)[:, 0]
-        s = _sigmoid(g[:, : 3 * hidden])
-        c = s[:, hidden : 2 * hidden] * c + s[:, :hidden] * np.tanh(g[:, 3 * hidden :])
-        h_t = s[:, 2 * hidden : 3 * hidden] * np.tanh(c)
-        out[t] = h_t
-        h = h_t[:, None, :]
-    out[:, 1] = out[::-1, 1].copy()
-    return out.reshape(n, 2 * hidden)
-
-
 def _bilstm_batch(
     x: FloatArray, lengths: Sequence[int], w_ih: FloatArray, bias: FloatArray, w_hh_t: FloatArray
 ) -> FloatArray:
-    """``_bilstm`` over several sentences at once: ``x`` holds their tokens one after another.
+    """Both LSTM directions over several sentences at once: ``x`` holds their tokens one after another.
 
     Sentence b is read forward from its first token and backward from its last; positions past its end are
     computed on padding and dropped, which cannot change its states because each direction only looks back.
@@ -304,9 +280,6 @@ class BiLstmCrfTagger:
             axis=1,
         )
         return x.astype(np.float32)
-
-    def emissions(self, tokens: Sequence[str]) -> FloatArray:
-        return self.emissions_many([tokens])[0]
 
     def emissions_many(self, sentences: Sequence[Sequence[str]]) -> list[FloatArray]:
         """Emission scores per sentence; all sentences go through the LSTM together, one step per position,
