@@ -486,8 +486,6 @@ def _appositions(tokens: Sequence[Token], subject: Slot, parties: Sequence[Slot]
     """A person named right after the party of a title ("الناطق باسم الجيش", "قائد الجيش"), with nothing but
     rank words between: the title's holder, the same subject (a person right after a person is an object)."""
     titles = _title_tokens()
-    if subject.end > len(tokens):  # a party carried over from an earlier sentence (a speaker, the two sides)
-        return []
     if subject.entity.kind == "person" or subject.start == 0 or tokens[subject.start - 1].norm not in titles:
         return []
     out = []

@@ -871,7 +871,9 @@ def _speakers(sentence: Sentence, slots: list[Slot], previous: Slot | None) -> l
         if after is not None:
             found.append((cue.end, after))
         elif cue.start <= 2 and previous is not None and not found and _no_subject(sentence, cue.end):
-            found.append((cue.end, previous))
+            # The speaker goes on ("وأضاف أن ..."): placed where its name would stand in this sentence, so
+            # that position rules never read the earlier sentence's offsets against this one's tokens.
+            found.append((cue.end, replace(previous, start=cue.end, end=cue.end)))
         elif cue.start > 2 and sentence.tokens[cue.start].norm.startswith("و") and _no_subject(sentence, cue.end):
             # "دعا المبعوث ... إلى ضبط النفس، وأعلن أنه سيصل ...": a conjoined verb keeps the subject.
             subject = next((s for s in slots if s.end <= cue.start and s.label != "MISC" and not is_place(s.entity)
