@@ -13,6 +13,14 @@ from rasd.entities.kb import KnowledgeBase
 from rasd.events.arguments import DUAL_KINDS, Arguments, Slot, find_arguments, is_place, subject_before
 from rasd.events.counts import Counts, find_counts
 from rasd.events.dates import find_dates, resolve_event_date
+from rasd.events.repeats import (
+    completed,
+    drop_unattributed_repeats,
+    fold_placeless,
+    merge_repeats,
+    met_before,
+    per_party_met,
+)
 from rasd.events.status import (
     CueEntry,
     StatusReading,
@@ -22,7 +30,8 @@ from rasd.events.status import (
     find_cues,
     read_status,
 )
-from rasd.events.triggers import PhraseMatch, TriggerMatch, find_triggers
+from rasd.events.triggers import SPEECH_ACTS, PhraseMatch, TriggerMatch, find_triggers
+from rasd.events.word_kinds import non_event_words, word_kinds
 from rasd.registry import components
 from rasd.text.normalize import match_key, strip_clitics
 
@@ -53,7 +62,6 @@ def _deadly(trig: TriggerMatch, counts: _LazyCounts) -> bool:
     return bool(found.killed or found.wounded or found.casualties or "killed" in found.vague_categories)
 
 
-_SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "SUPPORT", "ACCUSE", "REJECT"})
 _CONTENT_SPAN = 8  # tokens after a speech act that hold its content
 _COMMAS = frozenset({"،", ","})
 _CALLS = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
@@ -120,7 +128,7 @@ class EventComponent:
             (title if sentence.is_title else body).extend(events)
             if not sentence.is_title:
                 previous = speakers[-1][1] if speakers else previous if _continues_quote(sentence) else None
-        body = _merge_repeats(body)
+        body = merge_repeats(body)
         # A headline repeats the body; keep a title event only when the body does not report its type.
         body_types = {e.type for e in body}
         article.events = body + [e for e in title if e.type not in body_types and e.actor]
@@ -164,7 +172,7 @@ class EventComponent:
             chained = chained or _relative_on(tokens, trig, content_tokens)
             last_end = trig.end
             prev_type, prev_coded = trig.type, False
-            if trig.type in _SPEECH_ACTS:
+            if trig.type in SPEECH_ACTS:
                 speech_end = trig.end
             if trig.type == "ACCUSE" and trig.kind == "verb":
                 accusation_end = trig.end
@@ -200,7 +208,7 @@ class EventComponent:
             if observer is not None:
                 args.actor = [s for s in args.actor if s.start > observer]
             actor = [_party(s.entity) for s in args.actor]
-            if args.actor_is_speaker and trig.type not in _SPEECH_ACTS:
+            if args.actor_is_speaker and trig.type not in SPEECH_ACTS:
                 # A spokesman reports his side's strikes and moves; the side is the actor.
                 actor = [_side(s.entity) for s in args.actor]
                 if trig.type in _VIOLENT and any(_counts_tolls(tokens, s) for s in args.actor):
@@ -228,12 +236,12 @@ class EventComponent:
                 actor, sides_target = pair, (pair[::-1] if trig.type != "MOBILIZE" else [])
             elif pair and actor and trig.type == "REQUEST" and not args.target:
                 sides_target = pair  # "حثت الطرفين على ضبط النفس"
-            meetings = _met_before(tokens, trig, earlier, sentence.index)
+            meetings = met_before(tokens, trig, earlier, sentence.index)
             if meetings:
                 # "المجتمعين ناقشوا": the meeting told before, told again; it completes that report.
                 retold = self._event(sentence, trig, args, actor, status, counts, article)
                 for meeting in meetings:
-                    _completed(meeting, replace(retold, target=[], locations=[]))
+                    completed(meeting, replace(retold, target=[], locations=[]))
                 continue
             if not actor and trig.type in _default_actors():
                 actor = [_default_actors()[trig.type]]  # "امتدت التظاهرات إلى مدن الجنوب"
@@ -257,8 +265,8 @@ class EventComponent:
             elif not best[key].target and args.target:
                 # "وصل الوزير ... في زيارة، حيث التقى نظيره": the weaker word names who was met.
                 best[key].target = self._event(sentence, trig, args, actor, status, counts, article).target
-        coded = _fold_placeless(sorted(best.values(), key=lambda e: e.trigger_start))
-        return _per_party_met(_drop_unattributed_repeats(coded))
+        coded = fold_placeless(sorted(best.values(), key=lambda e: e.trigger_start))
+        return per_party_met(drop_unattributed_repeats(coded))
 
     def _event(self, sentence: Sentence, trig: TriggerMatch, args: Arguments, actor: list[Party],
                status: StatusReading, lazy_counts: _LazyCounts, article: Article) -> Event:
@@ -354,12 +362,12 @@ _DYAD_ACTS = frozenset({"ASSAULT", "AGREE", "CONCEDE"})
 def _names_sides(tokens: list[Token], trig: TriggerMatch) -> bool:
     """Whether "the two sides" (الطرفان، الجانبين ...) is a party of the trigger: just before it, or
     shortly after it in its clause."""
-    if trig.start > 0 and "sides" in _word_kinds(tokens[trig.start - 1]):
+    if trig.start > 0 and "sides" in word_kinds(tokens[trig.start - 1]):
         return True
     for token in tokens[trig.end:trig.end + _SIDES_REACH]:
         if token.norm in _COMMAS or token.norm in _HARD_STOPS:
             return False
-        if "sides" in _word_kinds(token):
+        if "sides" in word_kinds(token):
             return True
     return False
 
@@ -378,7 +386,7 @@ def _two_sides(earlier: list[Event], current: list[Event]) -> list[Party]:
 
 def _continues_clause(tokens: list[Token], trig: TriggerMatch) -> bool:
     """A verb right after حيث ("يزور حفتر الوزارة، حيث سيلتقي بوغدانوف"): the clause goes on with its subject."""
-    return trig.kind == "verb" and trig.start > 0 and "continuation" in _word_kinds(tokens[trig.start - 1])
+    return trig.kind == "verb" and trig.start > 0 and "continuation" in word_kinds(tokens[trig.start - 1])
 
 
 def _circumstantial(tokens: list[Token], trig: TriggerMatch) -> bool:
@@ -472,153 +480,6 @@ def _unique(parties: list[Party]) -> list[Party]:
     return out
 
 
-_REPEAT_REACH = 2  # sentences back in which a report of the same event is looked for
-_BROAD_PLACES = frozenset({"country", "state", "admin1"})
-
-
-def _merge_repeats(events: list[Event]) -> list[Event]:
-    """News tells an event, then tells it again in the next sentence or two with more detail ("وصل الوزير
-    إلى طرابلس ... وبحسب الأناضول فإن زيارة الوفد ...", "غارة جوية استهدفت سوقا ... واعترف الجيش بتنفيذ
-    الغارة"): same type and mode, the same actor (or none before), agreeing parties, places and dates. The
-    first report stays, completed by the later one; an actorless first report gives way to the attributed
-    one."""
-    kept: list[Event] = []
-    for event in events:
-        earlier = next((e for e in reversed(kept) if 0 < event.sentence - e.sentence <= _REPEAT_REACH
-                        and _same_event(e, event)), None)
-        if earlier is None:
-            kept.append(event)
-        elif not earlier.actor:
-            kept[kept.index(earlier)] = _completed(event, earlier)
-        else:
-            kept[kept.index(earlier)] = _completed(earlier, event)
-    return kept
-
-
-def _same_event(first: Event, later: Event) -> bool:
-    if first.type != later.type or (first.mode and later.mode and not _modes_agree(first.mode, later.mode)):
-        return False
-    if first.actor and not (_same_parties(first.actor, later.actor) or _one_of_joint(first, later.actor)):
-        return False
-    if not later.actor:
-        return False
-    targets = {p.name for p in first.target}, {p.name for p in later.target}
-    if first.type in _SPEECH_ACTS and (targets[0] != targets[1] or not _points_back(later.evidence)):
-        # A spokesman denying something else after his government's denial says a second thing; "هذه
-        # الأنباء عارية عن الصحة" after "نفى ... الأنباء" says the same again.
-        return False
-    if all(targets) and not targets[0] & targets[1]:
-        return False
-    if later.date is not None and first.date is not None and later.date != first.date:
-        return False
-    return _places_agree(first.locations, later.locations)
-
-
-# Modes that name one act through different verbs: reaching an agreement and accepting it (التوصل لاتفاق،
-# وافقا على العمل المشترك) are the same agreement.
-_SAME_ACT_MODES = (frozenset({"agreement", "accept", "deal", "sign"}),)
-
-
-def _modes_agree(first: str, later: str) -> bool:
-    return first == later or any(first in group and later in group for group in _SAME_ACT_MODES)
-
-
-def _same_parties(first: list[Party], later: list[Party]) -> bool:
-    """The same parties, a person standing for the body or state he speaks for ("وصل وزير الدفاع التركي"
-    then "زيارة الوفد التركي"; a spokesman's denial after his army's)."""
-    if {p.name for p in first} == {p.name for p in later}:
-        return True
-    if len(first) != 1 or len(later) != 1:
-        return False
-    return _speaks_for(first[0], later[0]) or _speaks_for(later[0], first[0])
-
-
-# Acts that two sides do together: "أعلنت تركيا وروسيا التوصل لاتفاق" then "قال الوزير إن الرئيسين وافقا" or
-# "أردوغان وافق" tells the same agreement through one of them.
-_MUTUAL_ACTS = frozenset({"AGREE", "CONSULT", "COOPERATE"})
-
-
-def _one_of_joint(first: Event, later: list[Party]) -> bool:
-    """Whether ``later`` is one side (or speaks for one side) of a mutual act ``first`` coded for several."""
-    if first.type not in _MUTUAL_ACTS or len(first.actor) < 2 or len(later) != 1:
-        return False
-    return any(_same_parties([side], later) for side in first.actor)
-
-
-def _speaks_for(person: Party, body: Party) -> bool:
-    if person.kind != "person" or body.kind == "person":
-        return False
-    kb = KnowledgeBase.load()
-    if person.entity_id and person.entity_id in kb:
-        affiliation = kb.get(person.entity_id).affiliation
-        if affiliation is not None and affiliation == body.entity_id:
-            return True
-    return body.kind == "state" and person.country is not None and person.country == body.country
-
-
-def _points_back(text: str) -> bool:
-    words = _non_event_words()
-    return any(words.get(match_key(w)) == "demonstrative" for w in text.split())
-
-
-def _places_agree(first: list[Place], later: list[Place]) -> bool:
-    if not first or not later or {p.name for p in first} & {p.name for p in later}:
-        return True
-    return any(p.precision in _BROAD_PLACES for p in first + later)
-
-
-def _completed(kept: Event, other: Event, retold: bool = True) -> Event:
-    """``kept`` with the target, places, date and counts it lacks taken from ``other`` (``retold``: a report in
-    another sentence)."""
-    kept.target = kept.target or other.target
-    if retold and kept.status == "claimed" and other.status == "asserted":
-        # The outlet tells it as fact in one of the reports ("أعلنت مصادر سقوط قتلى بمعارك" then "سقطوا في
-        # الاشتباكات مع ..."): the source's word was not all there is.
-        kept.status = "asserted"
-    kept.locations = kept.locations or other.locations
-    if kept.date is None and other.date is not None:
-        kept.date, kept.date_text, kept.date_precision = other.date, other.date_text, other.date_precision
-    kept.fatalities = kept.fatalities if kept.fatalities is not None else other.fatalities
-    kept.wounded = kept.wounded if kept.wounded is not None else other.wounded
-    return kept
-
-
-def _met_before(tokens: list[Token], trig: TriggerMatch, earlier: list[Event], index: int) -> list[Event]:
-    """The meeting (one event per party met) told in the sentences before that a consultation by
-    "المجتمعون" (its subject, just before or after the verb) retells."""
-    if trig.type != "CONSULT":
-        return []
-    near = [tokens[i] for i in (trig.start - 1, trig.end) if 0 <= i < len(tokens)]
-    if not any("participants" in _word_kinds(t) for t in near):
-        return []
-    last = next((e for e in reversed(earlier) if e.type == "CONSULT" and e.actor
-                 and 0 < index - e.sentence <= _REPEAT_REACH), None)
-    if last is None:
-        return []
-    return [e for e in earlier if e.type == "CONSULT" and e.sentence == last.sentence and e.actor == last.actor]
-
-
-def _separate_parties(parties: list[Party]) -> bool:
-    """People, or bodies of different countries; a state and its government ("ليبيا", "الحكومة الليبية")
-    are one side met."""
-    countries = [p.country for p in parties]
-    return all(p.kind == "person" for p in parties) or (None not in countries and len(set(countries)) == len(parties))
-
-
-def _per_party_met(events: list[Event]) -> list[Event]:
-    """A meeting with several parties met ("التقى بوزير الدفاع ... وأمين مجلس الأمن ...") is one meeting
-    with each of them, as event data counts dyads; sides that meet each other stay one event."""
-    out: list[Event] = []
-    for event in events:
-        names = {p.name for p in event.actor}
-        if (event.type != "CONSULT" or len(event.target) < 2 or names & {p.name for p in event.target}
-                or not _separate_parties(event.target)):
-            out.append(event)
-            continue
-        out.extend(replace(event, target=[party]) for party in event.target)
-    return out
-
-
 @cache
 def _toll_words() -> frozenset[str]:
     text = files("rasd.lang.ar").joinpath("toll_reporters.txt").read_text(encoding="utf-8")
@@ -634,36 +495,6 @@ def _counts_tolls(tokens: list[Token], speaker: Slot) -> bool:
     return any(r in _toll_words() for t in words for r in strip_clitics(t.norm))
 
 
-def _fold_placeless(events: list[Event]) -> list[Event]:
-    """Two words of one type for one actor in a sentence, one of them with no place ("استمرار تحشيد قوات
-    الوفاق، وجلب المزيد من المرتزقة ... عبر مصراتة"), tell one event: the first word's reading (its status,
-    its attribution) stays, completed by the place and parties of the other."""
-    kept: list[Event] = []
-    for event in events:
-        names = {p.name for p in event.actor}
-        other = next((e for e in kept if e.type == event.type and names and {p.name for p in e.actor} == names
-                      and (not e.locations or not event.locations)), None)
-        if other is None:
-            kept.append(event)
-        else:
-            _completed(other, event, retold=False)
-    return kept
-
-
-def _drop_unattributed_repeats(events: list[Event]) -> list[Event]:
-    """A second word of a type already coded in the sentence with a party ("نفت ... ووصفت الاتهامات
-    بأنها عارية عن الصحة") adds nothing when no party of its own is found: it is the same event."""
-    attributed = {e.type for e in events if e.actor}
-    return [e for e in events if e.actor or e.type not in attributed]
-
-
-@cache
-def _non_event_words() -> dict[str, str]:
-    text = files("rasd.lang.ar").joinpath("non_events.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {match_key(row[0]): row[1] for row in rows}
-
-
 @cache
 def _default_actors() -> dict[str, Party]:
     """The party that acts in an event of a type whose report names none (default_actors.tsv)."""
@@ -674,12 +505,6 @@ def _default_actors() -> dict[str, Party]:
     return {t: Party(e.name, e.country, e.kind, None, e.id) for t, e in entries.items()}
 
 
-def _word_kinds(token: Token) -> set[str]:
-    """What ``non_events.tsv`` says of a word, read through its proclitics ("لوقف" is "وقف")."""
-    words = _non_event_words()
-    return {words[r] for r in strip_clitics(token.norm) if r in words}
-
-
 def _not_an_event(tokens: list[Token], start: int, end: int, kind: str, slots: list[Slot]) -> bool:
     """A trigger inside a party's name ("غرفة عمليات تحرير سرت"), a verbal noun that is a topic
     ("وقف القتال", "لوقف القتال"), a time reference ("منذ بدء المعارك") or one marked possible
@@ -687,17 +512,17 @@ def _not_an_event(tokens: list[Token], start: int, end: int, kind: str, slots: l
     if any(s.start <= start and end <= s.end and not is_place(s.entity) for s in slots):
         return True
     if kind != "verb" and start > 0:
-        before = _word_kinds(tokens[start - 1])
+        before = word_kinds(tokens[start - 1])
         if before & {"head", "demonstrative", "since"}:
             return True
-        if "opening" in before and start > 1 and "since" in _word_kinds(tokens[start - 2]):
+        if "opening" in before and start > 1 and "since" in word_kinds(tokens[start - 2]):
             return True
-    return end < len(tokens) and _non_event_words().get(tokens[end].norm) == "after"
+    return end < len(tokens) and non_event_words().get(tokens[end].norm) == "after"
 
 
 def _relative_on(tokens: list[Token], trig: TriggerMatch, antecedents: set[int]) -> bool:
     """A verb right after a relative pronoun whose noun is one of ``antecedents``."""
-    if trig.kind != "verb" or trig.start < 2 or "relative" not in _word_kinds(tokens[trig.start - 1]):
+    if trig.kind != "verb" or trig.start < 2 or "relative" not in word_kinds(tokens[trig.start - 1]):
         return False
     return trig.start - 2 in antecedents
 
@@ -712,7 +537,7 @@ def _describes_noun(tokens: list[Token], trig: TriggerMatch, trigger_tokens: set
     الحكومية", "الألغام التي زرعتها قوات حفتر", "قوات الوفاق، التي تدعمها أنقرة") describes the noun
     before it: background. When that noun is an event word itself ("غارات شنتها طائرات") the event is
     coded there."""
-    if trig.start == 0 or "relative" not in _word_kinds(tokens[trig.start - 1]):
+    if trig.start == 0 or "relative" not in word_kinds(tokens[trig.start - 1]):
         return False
     antecedent = trig.start - 2
     while antecedent >= 0 and tokens[antecedent].norm in _COMMAS:
@@ -735,7 +560,7 @@ def _own_act_after(tokens: list[Token], trig: TriggerMatch, subject_at: int) -> 
     if len(key) < _MIN_VERB_WITH_PRONOUN or key.startswith("ال") or not key.endswith(_OBJECT_PRONOUNS):
         return False
     opener = [i for i in range(max(subject_at + 1, trig.start - _AFTER_REACH - 1), trig.start)
-              if "after_date" in _word_kinds(tokens[i])]
+              if "after_date" in word_kinds(tokens[i])]
     return bool(opener) and all(t.norm != "." for t in tokens[opener[0]:trig.start])
 
 
@@ -747,8 +572,8 @@ def _in_past_clause(sentence: Sentence, trig: TriggerMatch, published: dt.date |
     in a when-clause of a sentence dated to a month or year long before the article ("عندما شن الحلف
     هجوما ... في 2011"), or after what followed such a منذ date ("منذ أغسطس الماضي بعد طرد ...")."""
     tokens = sentence.tokens
-    kinds = [_word_kinds(t) for t in tokens[:trig.start]]
-    if any("since" in k and "ago" in _word_kinds(tokens[i + 1]) for i, k in enumerate(kinds[:-1])):
+    kinds = [word_kinds(t) for t in tokens[:trig.start]]
+    if any("since" in k and "ago" in word_kinds(tokens[i + 1]) for i, k in enumerate(kinds[:-1])):
         return True
     when = any("when" in k for k in kinds)
     since = [i for i, k in enumerate(kinds) if "since" in k]
@@ -794,7 +619,7 @@ def _with_prefix(tokens: list[Token], trig: TriggerMatch) -> bool:
 def _is_adjunct(tokens: list[Token], trig: TriggerMatch) -> bool:
     """"بدعم من X": with X's backing, a circumstance of the clause rather than an act of support."""
     return (trig.type in _ADJUNCT_TYPES and _with_prefix(tokens, trig) and trig.end < len(tokens)
-            and "adjunct" in _word_kinds(tokens[trig.end]))
+            and "adjunct" in word_kinds(tokens[trig.end]))
 
 
 _FIRST_PERSON_FUTURE = "سن"  # سـ + نـ: "we will" (سنواصل، سنقف)
@@ -814,7 +639,7 @@ _OBSERVE_REACH = 4  # words between a verb of observing and what it observed ("�
 def _observed_at(tokens: list[Token], trig: TriggerMatch) -> int | None:
     """The position of a verb of observing just before the trigger, or None."""
     for i in range(trig.start - 1, max(-1, trig.start - 1 - _OBSERVE_REACH), -1):
-        if "observe" in _word_kinds(tokens[i]):
+        if "observe" in word_kinds(tokens[i]):
             return i
     return None
 
@@ -824,7 +649,7 @@ def _is_purpose(tokens: list[Token], trig: TriggerMatch) -> bool:
     purpose ("بهدف", "من أجل")."""
     if trig.kind == "verb":
         return False
-    if trig.start > 0 and "purpose" in _word_kinds(tokens[trig.start - 1]):
+    if trig.start > 0 and "purpose" in word_kinds(tokens[trig.start - 1]):
         return True
     key = tokens[trig.start].norm.removeprefix("و")
     stem = match_key(trig.pattern.split()[0].rstrip("*"))

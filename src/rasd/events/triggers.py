@@ -22,6 +22,7 @@ from rasd.text.normalize import match_key, strip_clitics
 
 __all__ = [
     "PLOVER_TYPES",
+    "SPEECH_ACTS",
     "PatternWord",
     "PhraseIndex",
     "PhraseMatch",
@@ -38,6 +39,8 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
+# Types that are statements: their content is what they are about, not another event.
+SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "SUPPORT", "ACCUSE", "REJECT"})
 STOP_TYPE = "NONE"
 _KINDS = ("verb", "noun", "mwe", "")
 # A wildcard word accepts at most this many extra letters: suffix pronouns and plural/dual endings
