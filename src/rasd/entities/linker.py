@@ -103,6 +103,7 @@ class _Tables:
     counterparts: dict[str, str]  # "نظيره الروسي" → RUS
     place_cues: frozenset[str]
     media_heads: frozenset[str]  # "وكالة", "صحيفة": the name after one is a news outlet
+    group_heads: frozenset[str]  # "تنظيم", "حركة": a group's head noun, which alone refers back to it
     max_tokens: int
     prefixes: frozenset[str]  # every word-prefix of every key: lets longest_at stop early
 
@@ -125,8 +126,8 @@ def _tables() -> _Tables:
     for key in [*kb.phrase_keys(), *rules, *counterparts]:
         words = key.split(" ")
         prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
-    return _Tables(kb, rules, honorifics, counterparts, place_cues, _word_list("media_heads.txt"), max_tokens,
-                   frozenset(prefixes))
+    return _Tables(kb, rules, honorifics, counterparts, place_cues, _word_list("media_heads.txt"),
+                   _word_list("group_heads.txt"), max_tokens, frozenset(prefixes))
 
 
 def _word_list(name: str) -> frozenset[str]:
@@ -198,7 +199,8 @@ def _choose(candidates: list[tuple[int, KbEntry]], context: LinkContext) -> tupl
     return min(candidates, key=rank)
 
 
-def _new_entity(surface_key: str, tag: str, context: LinkContext, kind: str | None = None) -> KbEntry:
+def _new_entity(surface_key: str, tag: str, context: LinkContext, kind: str | None = None,
+                state: KbEntry | None = None) -> KbEntry:
     existing = context.new_entities.get(surface_key)
     if existing is not None:
         return existing
@@ -206,7 +208,8 @@ def _new_entity(surface_key: str, tag: str, context: LinkContext, kind: str | No
     kind = kind or _NER_KIND.get(tag, "misc")
     slug = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "x"
     entry = KbEntry(id=f"new:{kind}:{slug}", name=name, kind=kind, aliases=(surface_key,), linked=False,
-                    source="romanised")
+                    source="romanised", country=state.country if state else None,
+                    affiliation=state.id if state else None)
     context.new_entities[surface_key] = entry
     return entry
 
@@ -229,6 +232,7 @@ _NAME_PARTICLES = frozenset(match_key(w) for w in ("عبد", "أبو", "ابو",
 # A bare army word refers back to the last army named in full.
 _ARMY_WORDS = frozenset({match_key("الجيش")})
 _ARMY_KINDS = frozenset({"state", "military"})
+_GROUP_KINDS = frozenset({"armed_group", "party", "group"})
 # Words between a title and the place of posting ("المبعوث الأممي إلى اليمن").
 _POSTING_WORDS = frozenset(match_key(w) for w in ("إلى", "الى", "في", "لدى"))
 
@@ -264,6 +268,7 @@ class _Linker:
         self.readings = [_name_readings(k) for k in self.keys]
         self.ner = list(ner_tags) if ner_tags is not None else None
         self.context = context
+        self._ends: dict[int, _Match] = {}  # matches so far by end: what stands right before a name
 
     def phrase_keys(self, i: int, n: int) -> list[tuple[str, bool]]:
         """Keys of tokens ``i..i+n`` (first token in each clitic reading) and whether it was stripped."""
@@ -404,8 +409,10 @@ class _Linker:
                 if found.start < first_name < found.end:
                     found.start = first_name
             matches.append(found)
+            self._ends[found.end] = found
             ctx.remember(found.entity)  # at once: a later name in the sentence may depend on it
             self.memorise_army(found)
+            self.memorise_group(found)
             i = found.end
         from_ner = self.ner_matches(matches)
         for m in from_ner:
@@ -456,8 +463,18 @@ class _Linker:
 
     def unknown_entity(self, start: int, end: int, tag: str) -> KbEntry:
         words = [_strip_name_clitics(self.keys[start]), *self.keys[start + 1: end]]
-        kind = "media" if tag != "PERS" and tag != "PER" and self.after_media_head(start) else None
-        return _new_entity(" ".join(words), tag, self.context, kind)
+        person = tag in ("PERS", "PER")
+        kind = "media" if not person and self.after_media_head(start) else None
+        return _new_entity(" ".join(words), tag, self.context, kind, self.titled_by(start) if person else None)
+
+    def titled_by(self, start: int) -> KbEntry | None:
+        """The state whose adjective or name stands right before a person the KB lacks, titles skipped
+        ("وزير الخارجية المالي عبدولاي ديوب", "العاهل المغربي الملك ..."): the body that person speaks for."""
+        k = start
+        while k > 0 and (self.keys[k - 1] in self.t.honorifics):
+            k -= 1
+        before = self._ends.get(k)
+        return before.entity if before is not None and before.entity.kind == "state" else None
 
     def after_media_head(self, start: int) -> bool:
         """Whether a name the KB lacks follows an outlet noun ("لوكالة «نوفوستي»", "صحيفة الصباح"): a news
@@ -504,6 +521,19 @@ class _Linker:
         head = _strip_name_clitics(self.keys[m.start])
         if head in _ARMY_WORDS:
             self.context.memory[head] = m.entity
+
+    def memorise_group(self, m: _Match) -> None:
+        """After "تنظيم داعش" or "الحوثيون" (whose name has the form "جماعة الحوثي"), the bare definite head
+        noun ("التنظيم", "الجماعة") is that group, until another group with that head is met."""
+        if m.entity.kind not in _GROUP_KINDS:
+            return
+        heads = {match_key(w.split(" ", 1)[0]) for w in m.entity.aliases if " " in w}
+        if m.start > 0:
+            heads.add(_strip_name_clitics(self.keys[m.start - 1]))
+        if m.start > 1 and not _is_word(self.keys[m.start - 1]):
+            heads.add(_strip_name_clitics(self.keys[m.start - 2]))  # تنظيم "داعش"
+        for head in heads & self.t.group_heads:
+            self.context.memory[match_key("ال" + head)] = m.entity
 
     def memorise_name(self, m: _Match) -> None:
         """Remember the family name a later bare mention uses: the last word of the name ("لافروف"), or

@@ -333,6 +333,10 @@ def find_arguments(
         target = [right_after]  # "مساعدة الشعب الليبي", "اعتقال الناشط": the genitive is the object
         if speaker is not None:
             actor, from_speaker = [speaker], True
+    elif not noun and before is not None and _pluperfect_subject(tokens, before, trigger_start):
+        actor = [before]  # "وكان العاهل المغربي قد دعا الرئيس الجزائري": كان – subject – قد – verb – object
+        if right_after is not None:
+            target = [right_after]
     elif right_after is not None:
         actor = [right_after]
     elif before is not None:
@@ -388,6 +392,17 @@ def find_arguments(
     return Arguments(actor, target, chosen_places, _describe(tokens, chosen_places), from_speaker)
 
 
+_KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
+_KANA_REACH = 8  # words of the subject between كان and قد ("وكان العاهل المغربي الملك محمد السادس قد")
+
+
+def _pluperfect_subject(tokens: Sequence[Token], before: Slot, trigger_start: int) -> bool:
+    """Whether ``before`` stands between كان and the قد right before the verb: the verb's subject."""
+    if trigger_start < 1 or tokens[trigger_start - 1].norm != "قد" or before.end != trigger_start - 1:
+        return False
+    return any(t.norm.removeprefix("و") in _KANA for t in tokens[max(0, before.start - _KANA_REACH):before.start])
+
+
 def subject_before(tokens: Sequence[Token], mentions: Sequence[Slot], start: int) -> Slot | None:
     """The nearest party before ``start`` with no cue word of its own and no complementizer after it: the
     subject of the verb a later verb is joined to ("أعربت ألمانيا وبريطانيا عن قلقهما وحثتا الحكومة")."""
@@ -418,14 +433,18 @@ _PASSIVE_CASUALTY = frozenset({"قتل", "مقتل", "اصيب", "اصابه", "
 _AGENT_REACH = 3  # words of the agent's noun phrase before its party ("شنتها طائرات حربية روسية")
 
 
+def _casualty_word(token: Token) -> bool:
+    return any(r in _PASSIVE_CASUALTY for r in strip_clitics(token.norm))
+
+
 def _is_victim(tokens: Sequence[Token], m: Slot) -> bool:
-    """Whether a party is what a casualty word just before it counts ("قُتل 12 مدنيا", "مقتل جنديين")."""
-    return any(t.norm.removeprefix("و") in _PASSIVE_CASUALTY for t in tokens[max(0, m.start - 2):m.start])
+    """Whether a party is what a casualty word just before it counts ("قُتل 12 مدنيا", "بمقتل جنديين")."""
+    return any(_casualty_word(t) for t in tokens[max(0, m.start - 2):m.start])
 
 
 def _casualty_noun(tokens: Sequence[Token], start: int) -> bool:
-    """A casualty noun ("مقتل ثلاثة جنود"): its genitive is who was killed, not who killed."""
-    return tokens[start].norm.removeprefix("و") in _PASSIVE_CASUALTY
+    """A casualty noun ("مقتل ثلاثة جنود", "بمقتل"): its genitive is who was killed, not who killed."""
+    return _casualty_word(tokens[start])
 
 
 def _agent_after_relative(tokens: Sequence[Token], mentions: Sequence[Slot], after: int) -> Slot | None:

@@ -16,6 +16,7 @@ from rasd.events.dates import find_dates, resolve_event_date
 from rasd.events.repeats import (
     completed,
     drop_unattributed_repeats,
+    fold_casualties,
     fold_placeless,
     merge_repeats,
     met_before,
@@ -68,10 +69,13 @@ _CALLS = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 
 
 def _party(entity: Entity) -> Party:
-    if entity.capital_of:  # a capital acting stands for its state
+    # A capital acting stands for its state; so does an official the knowledge base lacks, named with his
+    # state's title ("وزير الخارجية المالي عبدولاي ديوب"): the state is what an analyst can search for.
+    body = entity.capital_of or (entity.affiliation if entity.kind == "person" and not entity.in_kb else None)
+    if body:
         kb = KnowledgeBase.load()
-        if entity.capital_of in kb:
-            state = kb.get(entity.capital_of)
+        if body in kb:
+            state = kb.get(body)
             return Party(state.name, state.country, state.kind, None, state.id)
     return Party(entity.name, entity.country, entity.kind, entity.wikidata, entity.id)
 
@@ -265,7 +269,7 @@ class EventComponent:
             elif not best[key].target and args.target:
                 # "وصل الوزير ... في زيارة، حيث التقى نظيره": the weaker word names who was met.
                 best[key].target = self._event(sentence, trig, args, actor, status, counts, article).target
-        coded = fold_placeless(sorted(best.values(), key=lambda e: e.trigger_start))
+        coded = fold_placeless(fold_casualties(sorted(best.values(), key=lambda e: e.trigger_start)))
         return per_party_met(drop_unattributed_repeats(coded))
 
     def _event(self, sentence: Sentence, trig: TriggerMatch, args: Arguments, actor: list[Party],

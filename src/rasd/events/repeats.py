@@ -11,7 +11,7 @@ from rasd.events.triggers import SPEECH_ACTS, TriggerMatch
 from rasd.events.word_kinds import non_event_words, word_kinds
 from rasd.text.normalize import match_key
 
-__all__ = ["completed", "drop_unattributed_repeats", "fold_placeless", "merge_repeats", "met_before",
+__all__ = ["completed", "drop_unattributed_repeats", "fold_casualties", "fold_placeless", "merge_repeats", "met_before",
            "per_party_met"]
 
 _REPEAT_REACH = 2  # sentences back in which a report of the same event is looked for
@@ -159,6 +159,24 @@ def per_party_met(events: list[Event]) -> list[Event]:
             continue
         out.extend(replace(event, target=[party]) for party in event.target)
     return out
+
+
+def fold_casualties(events: list[Event]) -> list[Event]:
+    """A killing told with the attack that caused it ("بمقتل سبعة مدنيين جراء القصف التركي", "قتل 5 في غارة
+    شنتها ..."): one attack, whose doer is the attack word's and whose victims and toll are the killing's.
+    (A killing told after its attack is skipped when coded; this folds one told before.)"""
+    attacks = [e for e in events if e.type == "ASSAULT" and e.mode != "killing" and e.actor]
+    if not attacks:
+        return events
+    kept: list[Event] = []
+    for event in events:
+        if event.type == "ASSAULT" and event.mode == "killing":
+            attack = next((a for a in attacks if a.trigger_start > event.trigger_start), attacks[0])
+            attack.target = attack.target or [p for p in event.target if p not in attack.actor]
+            completed(attack, event, retold=False)
+            continue
+        kept.append(event)
+    return kept
 
 
 def fold_placeless(events: list[Event]) -> list[Event]:

@@ -1,0 +1,69 @@
+"""Event coder: parties named by a group's head noun, officials the knowledge base lacks, victims of a
+killing told with its cause, and the subject of a pluperfect ("كان ... قد")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import rasd
+from event_helpers import coded, party_names
+
+
+def _of_type(events: list[dict[str, object]], kind: str) -> list[dict[str, object]]:
+    return [e for e in events if e["type"] == kind]
+
+
+def test_the_bare_head_noun_of_a_group_met_before_is_that_group() -> None:
+    text = ("تبنى تنظيم \"داعش\" الهجوم على نقطة تفتيش قرب كركوك.\n"
+            "وقالت الشرطة إن قناصة التنظيم استهدفوا الجنود من أسطح المباني.")
+    article = rasd.process(rasd.Article(doc="t", text=text, published=dt.date(2019, 3, 4)))
+    linked = {m.text: article.entities[m.entity_id].name for m in article.mentions}
+    assert linked.get("التنظيم") == "Islamic State"
+
+
+def test_the_head_noun_of_a_group_is_read_from_its_known_names() -> None:
+    # "الحوثيون" has the name "جماعة الحوثي": a later "الجماعة" is the Houthis.
+    text = ("أعلن الحوثيون إسقاط طائرة مسيرة في محافظة الجوف.\n"
+            "ودانت الحكومة اليمنية تصعيد الجماعة في المحافظة.")
+    accusations = _of_type(coded(text, "2020-05-06"), "ACCUSE")
+    assert accusations and "Houthis" in party_names(accusations[0]["target"])
+
+
+def test_a_head_noun_with_no_group_met_is_not_linked() -> None:
+    text = "ودانت الحكومة اليمنية تصعيد الجماعة في المحافظة."
+    for event in coded(text, "2020-05-06"):
+        assert "Houthis" not in party_names(event["target"])
+
+
+def test_an_official_the_kb_lacks_stands_for_the_state_of_his_title() -> None:
+    text = "أعلن وزير الدفاع المالي ساديو كامارا، أمس الاثنين، طرد السفير الفرنسي من باماكو."
+    events = coded(text, "2022-02-01")
+    assert events and all(party_names(e["actor"]) == {"Mali"} for e in events)
+
+
+def test_an_unknown_name_without_a_state_title_keeps_its_own_name() -> None:
+    text = "وأعلن القيادي عثمان ولد محمدو مقتل ثلاثة من عناصر الجيش في هجوم على ثكنة بشمال مالي."
+    for event in coded(text, "2022-02-01"):
+        assert "Mali" not in party_names(event["actor"])
+
+
+def test_a_killing_told_with_its_cause_is_one_attack_by_the_cause_s_doer() -> None:
+    text = "أفاد مرصد حقوقي بمقتل خمسة مدنيين بينهم امرأة جراء القصف الروسي على بلدة كفرنبل بريف إدلب."
+    attacks = _of_type(coded(text, "2019-05-20"), "ASSAULT")
+    assert len(attacks) == 1
+    assert party_names(attacks[0]["actor"]) == {"Russia"}
+    assert party_names(attacks[0]["target"]) == {"civilians"}
+    assert attacks[0]["fatalities"] == 5
+
+
+def test_the_killed_after_a_preposition_are_victims_not_attackers() -> None:
+    text = "وأعلنت مصادر طبية بمقتل أربعة مدنيين برصاص قناصة الجيش السوري في حي الوعر."
+    attacks = _of_type(coded(text, "2016-02-10"), "ASSAULT")
+    assert attacks and all("civilians" not in party_names(e["actor"]) for e in attacks)
+
+
+def test_the_subject_of_a_pluperfect_stands_between_kana_and_qad() -> None:
+    text = "وكان الرئيس التونسي قيس سعيد قد دعا رئيس البرلمان راشد الغنوشي إلى الاستقالة."
+    calls = _of_type(coded(text, "2021-07-27"), "REQUEST")
+    assert calls and party_names(calls[0]["actor"]) & {"Kais Saied", "Tunisia"}
+    assert "Kais Saied" not in party_names(calls[0]["target"])
