@@ -285,8 +285,12 @@ def find_arguments(
     free = [m for m in parties if roles[id(m)] is None]
     noun = _noun_use(tokens, trigger_start, trigger_kind, own_al)
     inner_subject = False
-    if (noun and trigger_kind == "mwe" and any(m.start == trigger_start + 1 and m.end < trigger_end for m in free)
-            and not any(m.end <= trigger_start for m in free)):
+    titles = _title_tokens()
+    if (noun and trigger_kind == "mwe" and not any(m.end <= trigger_start for m in free)
+            and any(trigger_start < m.start and m.end < trigger_end
+                    and all(t.norm in titles or t.norm.removeprefix("و") in titles
+                            for t in tokens[trigger_start + 1:m.start])
+                    for m in free)):
         # "فرقت الشرطة الكينية المتظاهرين", "أعلنت الحكومة السفير شخصا غير مرغوب فيه": in a clause that opens
         # with the phrase, a party between its first word and its last is the subject of its verb, not its
         # object (with a subject before, "أمرت القيادة غرفة العمليات بوقف ...", it is the object); a party
@@ -365,18 +369,23 @@ def find_arguments(
         # "نفى الناطق باسم الجيش العميد نبيل عبد الله ...": the name after the subject's title and rank is
         # the subject again, not the object.
         taken.update(id(m) for m in _appositions(tokens, actor[-1], parties))
+    bodies = {m.entity.id for m in actor} | {m.entity.affiliation for m in actor if m.entity.affiliation}
     for m in parties:
-        if id(m) in taken or len(target) >= 2:
-            continue
+        if id(m) in taken or len(target) >= 2 or m.entity.affiliation in bodies:
+            continue  # "وزير الداخلية الصومالي محمد ...": the state's official is the subject, not its object
         role = roles[id(m)]
         if role in ("target", "partner", "with", "to") or (role == "source" and event_type in _SOURCE_TARGET):
             if m.start >= trigger_start - 2 or role in ("partner", "with"):
                 target.append(m)
                 taken.add(id(m))
         elif (role is None and not noun and actor and not target
-              and m.start >= (actor[0].end if inner_subject else max(trigger_end, actor[0].end))):
+              and m.start >= (actor[0].end if inner_subject or trigger_start < actor[0].start < trigger_end
+                              else max(trigger_end, actor[0].end))):
             target.append(m)  # verb – subject – object
             taken.add(id(m))
+    if not target and actor and event_type in _ADJECTIVE_TARGET:
+        owner = _adjective_owner(tokens, near, actor, max(trigger_end, actor[-1].end), right)
+        target = [owner] if owner is not None else []
     if target:
         _extend_coordinated(tokens, target, parties, taken)
     elif event_type == "ASSAULT":
@@ -401,6 +410,32 @@ def _pluperfect_subject(tokens: Sequence[Token], before: Slot, trigger_start: in
     if trigger_start < 1 or tokens[trigger_start - 1].norm != "قد" or before.end != trigger_start - 1:
         return False
     return any(t.norm.removeprefix("و") in _KANA for t in tokens[max(0, before.start - _KANA_REACH):before.start])
+
+
+# Acts aimed at a party that the sentence may name only by an adjective on the object: "انتقد الغارات
+# الأمريكية" (the United States), "هدد بتدمير الاقتصاد التركي" (Turkey).
+_ADJECTIVE_TARGET = frozenset({"ACCUSE", "THREATEN", "REJECT", "SANCTION", "REQUEST"})
+_ADJECTIVE_REACH = 5  # words between the verb (or its subject) and the adjective
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    text = files("rasd.lang.ar").joinpath("place_cues.txt").read_text(encoding="utf-8")
+    return frozenset(match_key(w) for w in text.split() if not w.startswith("#") and len(w) > 2)
+
+
+def _adjective_owner(tokens: Sequence[Token], near: Sequence[Slot], actor: Sequence[Slot], after: int,
+                     right: int) -> Slot | None:
+    """The state whose adjective qualifies the object of the act, not a place noun ("العاصمة الليبية")."""
+    states = {m.entity.country for m in actor}
+    for m in near:
+        if not (after <= m.start <= after + _ADJECTIVE_REACH and m.end <= right):
+            continue
+        if m.label != "MISC" or m.entity.kind not in DUAL_KINDS or m.entity.country in states:
+            continue
+        if m.start > 0 and not any(r in _place_nouns() for r in strip_clitics(tokens[m.start - 1].norm)):
+            return m
+    return None
 
 
 def subject_before(tokens: Sequence[Token], mentions: Sequence[Slot], start: int) -> Slot | None:
@@ -511,7 +546,7 @@ def _appositions(tokens: Sequence[Token], subject: Slot, parties: Sequence[Slot]
     for m in parties:
         if m.start < subject.end or m.entity.kind != "person":
             continue
-        if m.start - subject.end <= _TITLE_REACH and all(t.norm.removeprefix("و") in titles
+        if m.start - subject.end <= _TITLE_REACH and all(t.norm in titles or t.norm.removeprefix("و") in titles
                                                          for t in tokens[subject.end:m.start]):
             out.append(m)
         break

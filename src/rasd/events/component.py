@@ -412,8 +412,9 @@ def _circumstance_subject(trig: TriggerMatch, args: Arguments, actor: list[Party
     if not subject:
         return actor
     names = {p.name for p in subject}
-    if not args.target:
-        args.target = [s for s in args.actor if _party(s.entity).name not in names]
+    named = [s for s in args.actor if _party(s.entity).name not in names]
+    if named or not args.target:
+        args.target = named  # the party right after the participle is its object, before anything further
     return subject
 
 

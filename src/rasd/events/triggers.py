@@ -47,7 +47,7 @@ _KINDS = ("verb", "noun", "mwe", "")
 # (قصفتها، اشتبكوا), not whole other words that happen to share the first letters.
 _MAX_SUFFIX = 4
 # A gap word ("...") in a cue pattern skips up to this many tokens (نقلت وكالة رويترز عن ...).
-_MAX_GAP = 5
+_MAX_GAP = 8
 _GAP = "..."
 _CACHE_READINGS = 50_000  # distinct token readings remembered per phrase index
 _PUNCTUATION = frozenset(".،,؛;:!?؟\"'()[]«»-")

@@ -1,0 +1,47 @@
+"""Event coder: a target named only by an adjective on the object, deployments and medical aid, blame
+after a long subject, and nouns that point back at an event told elsewhere."""
+
+from __future__ import annotations
+
+from event_helpers import coded, party_names
+
+
+def _of_type(events: list[dict[str, object]], kind: str) -> list[dict[str, object]]:
+    return [e for e in events if e["type"] == kind]
+
+
+def test_an_adjective_on_the_criticised_act_names_the_target() -> None:
+    text = "وانتقدت الحكومة العراقية الضربات الأمريكية على مواقع قرب الحدود السورية."
+    accusations = _of_type(coded(text, "2020-01-03"), "ACCUSE")
+    assert accusations and party_names(accusations[0]["target"]) == {"United States"}
+
+
+def test_an_adjective_on_a_place_noun_is_not_a_target() -> None:
+    text = "ودعا الاتحاد الأوروبي إلى وقف القتال في العاصمة الليبية فورا."
+    for event in coded(text, "2019-04-10"):
+        assert "Libya" not in party_names(event["target"])
+
+
+def test_a_battalion_deployed_is_a_mobilisation() -> None:
+    text = "وأعلن الجيش الكيني نشر كتيبة جديدة على الحدود مع الصومال لملاحقة عناصر حركة الشباب."
+    moves = _of_type(coded(text, "2019-06-16"), "MOBILIZE")
+    assert moves and party_names(moves[0]["actor"]) == {"Kenya"}
+
+
+def test_a_medical_team_to_be_sent_is_planned_aid_and_the_wounded_of_battles_are_no_new_battle() -> None:
+    text = "وأعلنت تركيا أنها سترسل فريقا طبيا إلى مدينة إدلب لعلاج جرحى المعارك."
+    events = coded(text, "2020-02-20")
+    assert [e["type"] for e in events] == ["AID"]
+    assert events[0]["status"] == "planned"
+
+
+def test_blame_with_a_long_subject_between_verb_and_responsibility() -> None:
+    text = "وحمّل وزير الداخلية الصومالي محمد أحمد علي حركة الشباب مسؤولية الهجوم على الفندق."
+    blames = _of_type(coded(text, "2019-07-14"), "ACCUSE")
+    assert blames and "al-Shabaab" in party_names(blames[0]["target"])
+
+
+def test_the_generic_word_for_a_district_is_not_a_town() -> None:
+    text = "وشنت طائرات روسية غارات على مواقع للمعارضة في الحي الشرقي من مدينة حلب."
+    attacks = _of_type(coded(text, "2016-11-28"), "ASSAULT")
+    assert attacks and {p["name"] for p in [attacks[0]["location"]] if p} == {"Aleppo"}
