@@ -17,7 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-SETS = ("seeds", "heldout", "heldout2")
+SETS = ("seeds", "heldout", "heldout2", "heldout3")
 
 
 def _paths(name: str, shared: Path) -> tuple[Path, Path, list[str]]:

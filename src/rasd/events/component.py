@@ -22,6 +22,7 @@ from rasd.events.repeats import (
     met_before,
     per_party_met,
 )
+from rasd.events.sides import fill_other_side
 from rasd.events.status import (
     CueEntry,
     StatusReading,
@@ -132,7 +133,7 @@ class EventComponent:
             (title if sentence.is_title else body).extend(events)
             if not sentence.is_title:
                 previous = speakers[-1][1] if speakers else previous if _continues_quote(sentence) else None
-        body = merge_repeats(body)
+        body = fill_other_side(merge_repeats(body))
         # A headline repeats the body; keep a title event only when the body does not report its type.
         body_types = {e.type for e in body}
         article.events = body + [e for e in title if e.type not in body_types and e.actor]

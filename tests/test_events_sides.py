@@ -1,0 +1,32 @@
+"""Event coder: the other side of a conflict as the target of a hostile act that names none."""
+
+from __future__ import annotations
+
+from event_helpers import coded, party_names
+
+
+def _attacks(text: str, published: str) -> list[dict[str, object]]:
+    return [e for e in coded(text, published) if e["type"] == "ASSAULT"]
+
+
+def test_an_attack_with_no_target_named_is_aimed_at_the_actors_adversary_in_the_article() -> None:
+    text = ("قصف الجيش الإسرائيلي مواقع لحزب الله في جنوب لبنان فجر اليوم.\n"
+            "وقالت مصادر محلية إن الطائرات الإسرائيلية شنت بعد ذلك غارات جديدة على بلدة الخيام.")
+    attacks = _attacks(text, "2024-01-10")
+    assert len(attacks) == 2
+    assert all(party_names(a["target"]) == {"Hezbollah"} for a in attacks)
+
+
+def test_civilians_hit_are_not_a_side_the_actor_fights() -> None:
+    text = ("قتل ثلاثة مدنيين في قصف شنه الجيش الإسرائيلي على بلدة عيترون.\n"
+            "وشنت الطائرات الإسرائيلية مساء غارات على أطراف بلدة الخيام.")
+    attacks = _attacks(text, "2024-01-10")
+    assert attacks and all("civilians" not in party_names(a["target"]) for a in attacks[1:])
+
+
+def test_no_target_is_guessed_when_two_adversaries_are_equally_likely() -> None:
+    text = ("قصف الجيش الإسرائيلي مواقع لحزب الله في جنوب لبنان.\n"
+            "كما قصف الجيش الإسرائيلي مواقع لحركة حماس في قطاع غزة.\n"
+            "وشنت الطائرات الإسرائيلية مساء غارات جديدة على منطقة خالية.")
+    attacks = _attacks(text, "2024-01-10")
+    assert len(attacks) == 3 and not party_names(attacks[2]["target"])
