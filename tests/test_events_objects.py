@@ -45,3 +45,10 @@ def test_the_generic_word_for_a_district_is_not_a_town() -> None:
     text = "وشنت طائرات روسية غارات على مواقع للمعارضة في الحي الشرقي من مدينة حلب."
     attacks = _of_type(coded(text, "2016-11-28"), "ASSAULT")
     assert attacks and {p["name"] for p in [attacks[0]["location"]] if p} == {"Aleppo"}
+
+
+def test_the_doer_of_a_passive_attack_may_stand_behind_an_affiliation_chain() -> None:
+    text = ("تعرضت قاعدة عسكرية قرب مدينة حماة، فجر اليوم، لهجوم بطائرات مسيرة نفذتها مجموعات مسلحة موالية "
+            "لهيئة تحرير الشام.")
+    attacks = _of_type(coded(text, "2022-09-05"), "ASSAULT")
+    assert attacks and party_names(attacks[0]["actor"]) == {"Hayat Tahrir al-Sham"}

@@ -465,7 +465,7 @@ def _frame_subject(tokens: Sequence[Token], mentions: Sequence[Slot], left: int,
 
 
 _PASSIVE_CASUALTY = frozenset({"قتل", "مقتل", "اصيب", "اصابه", "جرح", "استشهد", "استشهاد", "مصرع", "لقي"})
-_AGENT_REACH = 3  # words of the agent's noun phrase before its party ("شنتها طائرات حربية روسية")
+_AGENT_REACH = 6  # words of the agent's noun phrase before its party ("شنتها طائرات حربية روسية")
 
 
 def _casualty_word(token: Token) -> bool:
