@@ -52,3 +52,9 @@ def test_the_doer_of_a_passive_attack_may_stand_behind_an_affiliation_chain() ->
             "لهيئة تحرير الشام.")
     attacks = _of_type(coded(text, "2022-09-05"), "ASSAULT")
     assert attacks and party_names(attacks[0]["actor"]) == {"Hayat Tahrir al-Sham"}
+
+
+def test_a_place_name_inside_a_building_name_is_neither_the_place_nor_a_party() -> None:
+    text = "وقصفت طائرات روسية مساء أمس فندق دمشق في مدينة إدلب، ما أدى إلى دمار كبير."
+    attacks = _of_type(coded(text, "2019-03-02"), "ASSAULT")
+    assert attacks and attacks[0]["location"]["name"] == "Idlib"

@@ -142,6 +142,17 @@ def _capital_acts(tokens: Sequence[Token], m: Slot, roles: dict[int, str | None]
         t.norm in _SKIPPABLE or t.norm in _PUNCT for t in tokens[m.end:trigger_start])
 
 
+@cache
+def _facility_heads() -> frozenset[str]:
+    text = files("rasd.lang.ar").joinpath("facility_heads.txt").read_text(encoding="utf-8")
+    return frozenset(match_key(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _names_facility(tokens: Sequence[Token], m: Slot) -> bool:
+    """A name right after a building or street noun ("قاعات واغادوغو", "مستشفى ابن سينا") is the facility's."""
+    return m.start > 0 and any(r in _facility_heads() for r in strip_clitics(tokens[m.start - 1].norm))
+
+
 def is_place(entity: Entity) -> bool:
     return entity.kind in PLACE_KINDS or entity.kind in DUAL_KINDS
 
@@ -262,7 +273,7 @@ def find_arguments(
     left = max((b.end for b in breaks if b.end <= trigger_start), default=0)
     near = [m for m in mentions if max(left, trigger_start - _WINDOW) <= m.start
             and m.end <= min(right, trigger_end + _WINDOW_AFTER)
-            and not (m.start <= trigger_start and m.end >= trigger_end)]
+            and not (m.start <= trigger_start and m.end >= trigger_end) and not _names_facility(tokens, m)]
     parties = [m for m in near if _can_be_party(m, trigger_start, trigger_end)]
     places = [m for m in near if is_place(m.entity)]
     roles = {id(m): _preceding_role(tokens, m) for m in near}
