@@ -58,3 +58,11 @@ def test_a_place_name_inside_a_building_name_is_neither_the_place_nor_a_party() 
     text = "وقصفت طائرات روسية مساء أمس فندق دمشق في مدينة إدلب، ما أدى إلى دمار كبير."
     attacks = _of_type(coded(text, "2019-03-02"), "ASSAULT")
     assert attacks and attacks[0]["location"]["name"] == "Idlib"
+
+
+def test_speaking_with_a_counterpart_is_a_consultation_and_speaking_about_one_is_not() -> None:
+    text = "وتحدث وزير الخارجية المصري سامح شكري مع نظيره الأمريكي أنتوني بلينكن هاتفيا أمس."
+    talks = _of_type(coded(text, "2022-03-10"), "CONSULT")
+    assert talks and party_names(talks[0]["target"]) & {"Antony Blinken", "United States"}
+    text = "وتحدث وزير الخارجية المصري سامح شكري عن أهمية التعاون مع الولايات المتحدة."
+    assert not _of_type(coded(text, "2022-03-10"), "CONSULT")
