@@ -69,7 +69,7 @@ def test_an_urging_with_an_object_pronoun_is_a_request_by_the_caller() -> None:
                      "حثهما خلالهما على استئناف المحادثات.")
     requests = _of_type(events, "REQUEST")
     assert [_names(e["actor"]) for e in requests] == [{"Abiy Ahmed"}]
-    assert "Kenya" in _names(requests[0]["target"]) and len(_names(requests[0]["target"])) == 2
+    assert "William Ruto" in _names(requests[0]["target"]) and len(_names(requests[0]["target"])) == 2
     # The calls are one per party called (event data counts dyads), all made by the caller.
     calls = _of_type(events, "CONSULT")
     assert len(calls) == 2 and all(_names(e["actor"]) == {"Abiy Ahmed"} for e in calls)
