@@ -30,3 +30,17 @@ def test_no_target_is_guessed_when_two_adversaries_are_equally_likely() -> None:
             "وشنت الطائرات الإسرائيلية مساء غارات جديدة على منطقة خالية.")
     attacks = _attacks(text, "2024-01-10")
     assert len(attacks) == 3 and not party_names(attacks[2]["target"])
+
+
+def test_an_exchange_of_accusations_is_each_side_accusing_the_other() -> None:
+    text = "وتبادلت إثيوبيا وإريتريا، مساء أمس، الاتهامات بخرق اتفاق السلام على الحدود."
+    accusations = [e for e in coded(text, "2018-11-02") if e["type"] == "ACCUSE"]
+    assert accusations and party_names(accusations[0]["actor"]) == {"Ethiopia", "Eritrea"}
+    assert party_names(accusations[0]["target"]) == {"Ethiopia", "Eritrea"}
+
+
+def test_the_two_countries_before_a_pluperfect_are_the_sides_of_the_article() -> None:
+    text = ("اندلعت اشتباكات عنيفة بين القوات الهندية والقوات الباكستانية في إقليم كشمير.\n"
+            "وكان وزيرا خارجية البلدين قد اتفقا الشهر الماضي على خفض التصعيد.")
+    agreements = [e for e in coded(text, "2019-03-01") if e["type"] == "AGREE"]
+    assert agreements and party_names(agreements[0]["actor"]) == {"India", "Pakistan"}

@@ -401,8 +401,8 @@ def find_arguments(
         _extend_coordinated(tokens, target, parties, taken)
     elif event_type == "ASSAULT":
         target = _victims(tokens, [m for m in mentions if _can_be_party(m, trigger_start, trigger_end)], trigger_end)
-    if not target and len(actor) > 1 and event_type in _JOINT_ACTS:
-        target = actor[::-1]  # "اتفقت تركيا وروسيا": each acts with the other
+    if not target and len(actor) > 1 and (event_type in _JOINT_ACTS or _reciprocal(tokens, trigger_start)):
+        target = actor[::-1]  # "اتفقت تركيا وروسيا", "تبادلت أرمينيا وأذربيجان الاتهامات": each with the other
 
     # A state that acts is not where it acted ("حثت بريطانيا وفرنسا ..."), and a state named by its army or
     # government ("طائرة تابعة للجيش") is a party, not a place; a state attacked may be both.
@@ -447,6 +447,15 @@ def _adjective_owner(tokens: Sequence[Token], near: Sequence[Slot], actor: Seque
         if m.start > 0 and not any(r in _place_nouns() for r in strip_clitics(tokens[m.start - 1].norm)):
             return m
     return None
+
+
+_RECIPROCAL_REACH = 8  # words between a verb of exchange and the act exchanged ("تبادل البلدان، أمس، الاتهامات")
+
+
+def _reciprocal(tokens: Sequence[Token], trigger_start: int) -> bool:
+    """Whether a verb or noun of exchange (تبادل، يتبادلان) governs the act: each party does it to the other."""
+    before = tokens[max(0, trigger_start - _RECIPROCAL_REACH):trigger_start]
+    return any(r.startswith(("تبادل", "يتبادل", "تتبادل")) for t in before for r in strip_clitics(t.norm))
 
 
 def subject_before(tokens: Sequence[Token], mentions: Sequence[Slot], start: int) -> Slot | None:

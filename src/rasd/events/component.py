@@ -367,7 +367,10 @@ _DYAD_ACTS = frozenset({"ASSAULT", "AGREE", "CONCEDE"})
 def _names_sides(tokens: list[Token], trig: TriggerMatch) -> bool:
     """Whether "the two sides" (الطرفان، الجانبين ...) is a party of the trigger: just before it, or
     shortly after it in its clause."""
-    if trig.start > 0 and "sides" in word_kinds(tokens[trig.start - 1]):
+    before = trig.start - 1
+    if before > 0 and tokens[before].norm == "قد":
+        before -= 1  # "وكان وزيرا خارجية البلدين قد اتفقا"
+    if before >= 0 and "sides" in word_kinds(tokens[before]):
         return True
     for token in tokens[trig.end:trig.end + _SIDES_REACH]:
         if token.norm in _COMMAS or token.norm in _HARD_STOPS:
