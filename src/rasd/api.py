@@ -17,6 +17,7 @@ from rasd.errors import InputError, InputWarning
 from rasd.ingest.sources import IngestOptions, iter_articles
 from rasd.pipeline import Pipeline
 from rasd.store import Store
+from rasd.store.search import index_text
 
 __all__ = ["IngestReport", "default_workers", "ingest", "process"]
 
@@ -134,12 +135,14 @@ def _apply(articles: list[Article]) -> list[_Result]:
 
 def _apply_in_worker(articles: list[Article]) -> list[_Result]:
     """``_apply`` for a worker process: tokens are not stored, so they are not sent back to the writer
-    (they are most of an article's pickled size)."""
+    (they are most of an article's pickled size); the full-text index body is made here, where the work
+    is spread over the cores, not in the one writer."""
     results = _apply(articles)
     for _, result in results:
         if isinstance(result, Article):
             for sentence in result.sentences:
                 sentence.tokens = []
+            result.search_text = index_text(f"{result.title or ''}\n{result.text}")
     return results
 
 

@@ -172,6 +172,8 @@ class Article:
     # comment counter, share buttons, a headline given apart or as the first line) are one article.
     key: str = ""
     source_key: str = ""
+    # The full-text index body (store/search.py), when a worker computed it: the one writer then only stores.
+    search_text: str = ""
 
     def __post_init__(self) -> None:
         if not self.source_key:

@@ -98,7 +98,7 @@ class SQLiteStore:
              for i, e in enumerate(article.events)],
         )
         db.execute("INSERT INTO articles_fts(key, body) VALUES (?, ?)",
-                   (key, index_text(f"{article.title or ''}\n{article.text}")))
+                   (key, article.search_text or index_text(f"{article.title or ''}\n{article.text}")))
         return True
 
     # -- reading -----------------------------------------------------------------------------------
