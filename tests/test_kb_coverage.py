@@ -87,6 +87,9 @@ def test_state_aliases_extend_the_gazetteer_countries(kb: KnowledgeBase) -> None
     ("رئيس أركان الجيش الإسرائيلي", dt.date(2024, 3, 1), "Herzi Halevi"),
     ("رئيس مجلس القيادة الرئاسي", dt.date(2023, 3, 1), "Rashad al-Alimi"),
     ("الوزير الأول الجزائري", dt.date(2022, 3, 1), "Aymen Benabderrahmane"),
+    ("وزير الخارجية الكويتي", dt.date(2016, 3, 1), "Sabah Al-Khalid Al-Sabah"),
+    ("رئيس حكومة صنعاء", dt.date(2020, 3, 1), "Abdulaziz bin Habtour"),
+    ("الأمين العام لمنظمة التعاون الإسلامي", dt.date(2023, 3, 1), "Hissein Brahim Taha"),
 ])
 def test_role_phrase_and_date_give_the_holder(kb: KnowledgeBase, title: str, day: dt.date, name: str) -> None:
     holder = kb.role_holder(title, day)
