@@ -44,3 +44,24 @@ def test_the_two_countries_before_a_pluperfect_are_the_sides_of_the_article() ->
             "وكان وزيرا خارجية البلدين قد اتفقا الشهر الماضي على خفض التصعيد.")
     agreements = [e for e in coded(text, "2019-03-01") if e["type"] == "AGREE"]
     assert agreements and party_names(agreements[0]["actor"]) == {"India", "Pakistan"}
+
+
+def test_a_denial_with_no_target_answers_the_adversary_in_the_article() -> None:
+    text = ("اتهمت منظمة العفو الدولية الجيش التشادي بارتكاب انتهاكات خلال عملياته.\n"
+            "ونفت الحكومة التشادية هذه الاتهامات جملة وتفصيلا.")
+    denials = [e for e in coded(text, "2017-09-12") if e["type"] == "REJECT"]
+    assert denials and party_names(denials[0]["target"]) == {"Amnesty International"}
+
+
+def test_an_armed_group_seizing_a_town_in_its_own_country_fights_that_state() -> None:
+    text = "سيطرت حركة طالبان، مساء أمس، على مدينة غزني جنوب غربي العاصمة كابل."
+    attacks = [e for e in coded(text, "2021-08-13") if e["type"] == "ASSAULT"]
+    assert attacks and party_names(attacks[0]["target"]) == {"Afghanistan"}
+
+
+def test_a_call_on_the_two_sides_goes_to_the_pair_most_often_set_against_each_other() -> None:
+    text = ("قصفت القوات الإثيوبية مواقع لجبهة تحرير شعب تيغراي قرب مدينة ميكيلي.\n"
+            "وردت جبهة تحرير شعب تيغراي بقصف مواقع للقوات الإثيوبية.\n"
+            "ودعا الاتحاد الأفريقي الطرفين إلى وقف القتال فورا.")
+    calls = [e for e in coded(text, "2021-06-20") if e["type"] == "REQUEST"]
+    assert calls and party_names(calls[0]["target"]) == {"Ethiopia", "Tigray People's Liberation Front"}

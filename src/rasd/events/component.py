@@ -22,7 +22,7 @@ from rasd.events.repeats import (
     met_before,
     per_party_met,
 )
-from rasd.events.sides import fill_other_side
+from rasd.events.sides import fill_other_side, main_dyad
 from rasd.events.status import (
     CueEntry,
     StatusReading,
@@ -235,7 +235,7 @@ class EventComponent:
             elif not actor and verb_subjects and _own_act_after(tokens, trig, verb_subjects[-1][0]):
                 actor = verb_subjects[-1][1]  # "سيطرت الحركة على قندهار بعد يوم من استيلائها على هرات"
             sides_target: list[Party] = []
-            pair = _two_sides(earlier, list(best.values())) if _names_sides(tokens, trig) else []
+            pair = _sides_of(tokens, trig, earlier, list(best.values()))
             if pair and not actor and trig.type in _SIDE_ACTS:
                 # "بمقتل 26 مقاتلا من الطرفين", "وصول تعزيزات للطرفين": the two sides of the story act.
                 actor, sides_target = pair, (pair[::-1] if trig.type != "MOBILIZE" else [])
@@ -364,20 +364,33 @@ _SIDES_REACH = 4  # words after a trigger in which "الطرفين" is its party
 _DYAD_ACTS = frozenset({"ASSAULT", "AGREE", "CONCEDE"})
 
 
-def _names_sides(tokens: list[Token], trig: TriggerMatch) -> bool:
-    """Whether "the two sides" (الطرفان، الجانبين ...) is a party of the trigger: just before it, or
-    shortly after it in its clause."""
+def _names_sides(tokens: list[Token], trig: TriggerMatch) -> str | None:
+    """The word for "the two sides" (الطرفان، الجانبين، البلدين ...) when it is a party of the trigger: just
+    before it, or shortly after it in its clause."""
     before = trig.start - 1
     if before > 0 and tokens[before].norm == "قد":
         before -= 1  # "وكان وزيرا خارجية البلدين قد اتفقا"
     if before >= 0 and "sides" in word_kinds(tokens[before]):
-        return True
+        return tokens[before].norm
     for token in tokens[trig.end:trig.end + _SIDES_REACH]:
         if token.norm in _COMMAS or token.norm in _HARD_STOPS:
-            return False
+            return None
         if "sides" in word_kinds(token):
-            return True
-    return False
+            return token.norm
+    return None
+
+
+_STATE_SIDES = ("بلد", "دولت")  # "البلدين", "الدولتين": two states, not any two parties
+
+
+def _sides_of(tokens: list[Token], trig: TriggerMatch, earlier: list[Event], current: list[Event]) -> list[Party]:
+    word = _names_sides(tokens, trig)
+    if word is None:
+        return []
+    pair = _two_sides(earlier, current)
+    if any(s in word for s in _STATE_SIDES) and any(p.kind != "state" for p in pair):
+        return []
+    return pair
 
 
 def _two_sides(earlier: list[Event], current: list[Event]) -> list[Party]:
@@ -388,8 +401,10 @@ def _two_sides(earlier: list[Event], current: list[Event]) -> list[Party]:
         if event.type not in _DYAD_ACTS or not event.actor or not event.target:
             continue
         parties = _unique(event.actor + event.target)
-        return parties if len(parties) == 2 else []
-    return []
+        if len(parties) == 2:
+            return parties
+        break
+    return main_dyad(earlier + list(current))  # else the pair most often set against each other so far
 
 
 def _continues_clause(tokens: list[Token], trig: TriggerMatch) -> bool:

@@ -1,16 +1,21 @@
 """The other side: a hostile act whose sentence names no target is aimed at the actor's adversary in the
-article ("وشنت الطائرات الإسرائيلية غارات جديدة" in a report of Israel fighting Islamic Jihad)."""
+article ("وشنت الطائرات الإسرائيلية غارات جديدة" in a report of Israel fighting Islamic Jihad), and a denial
+or refusal answers that adversary ("ورفضت الجبهة وقف إطلاق النار"). An armed group that fights in its own
+country with no adversary named fights that country's state ("سيطرت حركة طالبان على مدينة قندهار")."""
 
 from __future__ import annotations
 
 from collections import Counter
 
 from rasd.doc import Event, Party
+from rasd.entities.kb import KnowledgeBase
 
-__all__ = ["fill_other_side"]
+__all__ = ["fill_other_side", "main_dyad"]
 
 # Acts that have an adversary: who is attacked, coerced, accused, threatened or sanctioned.
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "SANCTION"})
+_ANSWERS = frozenset({"REJECT"})  # aimed at the adversary too, but no evidence of who the adversaries are
+_INSURGENT_KINDS = frozenset({"armed_group"})
 # Groups that suffer acts but are no side of the conflict (their attackers have other adversaries).
 _NOT_SIDES = frozenset({"grp:civilians", "grp:migrants", "grp:protesters"})
 
@@ -36,12 +41,12 @@ def _adversaries(events: list[Event]) -> dict[str, Counter[str]]:
 
 
 def fill_other_side(events: list[Event]) -> list[Event]:
-    """Give a hostile event with an actor and no target the actor's clear adversary in the article: the
-    party most often opposed to it there, when no other party is opposed to it as often."""
+    """Give a hostile act or a denial with an actor and no target the actor's clear adversary in the
+    article: the party most often opposed to it there, when no other party is opposed to it as often."""
     against = _adversaries(events)
     parties = {_key(p): p for e in events for p in (*e.actor, *e.target)}
     for event in events:
-        if event.type not in _HOSTILE or event.target or not event.actor:
+        if event.type not in _HOSTILE | _ANSWERS or event.target or not event.actor:
             continue
         votes: Counter[str] = Counter()
         for a in event.actor:
@@ -51,4 +56,41 @@ def fill_other_side(events: list[Event]) -> list[Event]:
         ranked = votes.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             event.target = [parties[ranked[0][0]]]
+        elif event.type == "ASSAULT" and not votes:
+            event.target = _home_state(event)
     return events
+
+
+def _home_state(event: Event) -> list[Party]:
+    """The state an armed group fights when it acts in its own country and no adversary is known."""
+    countries = {p.country for p in event.actor if p.kind in _INSURGENT_KINDS and p.country}
+    if len(countries) != 1 or len(event.actor) != 1:
+        return []
+    country = countries.pop()
+    if not any(place.country == country for place in event.locations):
+        return []
+    kb = KnowledgeBase.load()
+    if country not in kb or kb.get(country).kind != "state":
+        return []
+    state = kb.get(country)
+    return [Party(state.name, state.country, state.kind, None, state.id)]
+
+
+def main_dyad(events: list[Event]) -> list[Party]:
+    """The two parties most often set against each other in ``events`` (none when no pair leads)."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    parties: dict[str, Party] = {}
+    for event in events:
+        if event.type not in _HOSTILE:
+            continue
+        for a in event.actor:
+            for t in event.target:
+                ka, kt = _key(a), _key(t)
+                if ka != kt and ka not in _NOT_SIDES and kt not in _NOT_SIDES:
+                    pairs[(min(ka, kt), max(ka, kt))] += 1
+                    parties[ka], parties[kt] = a, t
+    ranked = pairs.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return []
+    first, second = ranked[0][0]
+    return [parties[first], parties[second]]
