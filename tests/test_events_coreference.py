@@ -67,3 +67,12 @@ def test_the_subject_of_a_pluperfect_stands_between_kana_and_qad() -> None:
     calls = _of_type(coded(text, "2021-07-27"), "REQUEST")
     assert calls and party_names(calls[0]["actor"]) & {"Kais Saied", "Tunisia"}
     assert "Kais Saied" not in party_names(calls[0]["target"])
+
+
+def test_a_family_name_that_is_a_word_is_the_person_only_in_its_bare_form() -> None:
+    text = ("استقبل رئيس مجلس النواب الليبي عقيلة صالح وفدا أمميا في القبة.\n"
+            "وقال صالح إن التسوية يجب أن تكون لصالح جميع الليبيين.")
+    article = rasd.process(rasd.Article(doc="t", text=text, published=dt.date(2020, 9, 1)))
+    linked = [(m.text, article.entities[m.entity_id].name) for m in article.mentions if m.sentence == 1]
+    assert ("صالح", "Aguila Saleh") in linked
+    assert all(text != "لصالح" for text, _ in linked)

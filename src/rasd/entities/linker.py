@@ -104,6 +104,7 @@ class _Tables:
     place_cues: frozenset[str]
     media_heads: frozenset[str]  # "وكالة", "صحيفة": the name after one is a news outlet
     group_heads: frozenset[str]  # "تنظيم", "حركة": a group's head noun, which alone refers back to it
+    common_words: frozenset[str]  # family names that are also words ("بري"): not remembered as names
     max_tokens: int
     prefixes: frozenset[str]  # every word-prefix of every key: lets longest_at stop early
 
@@ -127,7 +128,8 @@ def _tables() -> _Tables:
         words = key.split(" ")
         prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
     return _Tables(kb, rules, honorifics, counterparts, place_cues, _word_list("media_heads.txt"),
-                   _word_list("group_heads.txt"), max_tokens, frozenset(prefixes))
+                   _word_list("group_heads.txt"), _word_list("common_word_names.txt"), max_tokens,
+                   frozenset(prefixes))
 
 
 def _word_list(name: str) -> frozenset[str]:
@@ -360,6 +362,8 @@ class _Linker:
                 if entity is not None:
                     return _Match(i, i + 2, entity, 0.75, kind="memory")
         for reading in self.readings[i]:
+            if reading != self.keys[i] and reading in self.t.common_words:
+                continue  # "لصالح" is "in favour of", whoever صالح was
             entity = self.context.memory.get(reading)
             if entity is not None:
                 return _Match(i, i + 1, entity, 0.75, kind="memory")
