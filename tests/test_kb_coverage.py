@@ -120,6 +120,8 @@ def test_generic_words_do_not_link() -> None:
     assert ids(link("وأقامت البلدية الحزام الأمني حول السوق.")) == []
     assert ids(link("وأعلنت روسيا اليوم الخميس أنها سترد.")) == ["RUS"]
     assert ids(link("وأشاد الطبيب بالجيش الأبيض في المستشفيات.")) == []
+    assert "org:fatah" not in ids(link("وجددت الحكومة رفضها فتح المعابر أمام الشاحنات."))
+    assert ids(link("وقالت حركة فتح إن الانتخابات ستجري في موعدها.")) == ["org:fatah"]
 
 
 def test_surnames_that_read_as_common_words_after_normalising_are_not_aliases() -> None:
