@@ -29,7 +29,7 @@ from importlib.resources import files
 from typing import Any
 
 from rasd.entities.kb import DEMONYM_ALIAS, ORG_KINDS, KbEntry, KnowledgeBase
-from rasd.entities.romanize import romanize
+from rasd.entities.romanize import is_name_word, romanize
 from rasd.text.normalize import match_key, strip_clitics
 
 __all__ = ["LinkContext", "LinkedMention", "find_mentions", "label_of"]
@@ -222,6 +222,8 @@ def _strip_name_clitics(token_key: str) -> str:
         prefix = token_key[: len(token_key) - len(reading)] if token_key.endswith(reading) else None
         if prefix is None or len(reading) < 3:
             continue
+        if prefix in ("و", "ف") and is_name_word(token_key) and not is_name_word(reading):
+            return token_key  # "فرنسوا", "وليد": the letter belongs to the name
         if prefix in ("و", "ف") or (reading.startswith("ال") and prefix in ("ب", "ل", "ك", "وب", "ول", "فب")):
             return reading
     if token_key.startswith("لل") and len(token_key) > 4:
@@ -454,8 +456,17 @@ class _Linker:
                           name_start=j)
         span = self.ner_span_at(j)
         if span is not None and span[1] in ("PERS", "PER"):
-            entity = self.unknown_entity(j, span[0], "PERS")
+            entity = self.unknown_entity(j, span[0], "PERS", self._state_of(title.entity))
             return _Match(title.start, span[0], entity, 0.6, kind="ner", name_start=j)
+        return None
+
+    def _state_of(self, entity: KbEntry) -> KbEntry | None:
+        """The state a title stands for ("الرئيس الفرنسي" → France, or its holder's state on another date)."""
+        if entity.kind == "state":
+            return entity
+        country = entity.country
+        if country and country in self.kb and self.kb.get(country).kind == "state":
+            return self.kb.get(country)
         return None
 
     def _posting_end(self, j: int) -> int | None:
@@ -465,11 +476,13 @@ class _Linker:
         place = self.longest_at(j + 1)
         return place.end if place is not None and place.entity.kind in ("state", "place") else None
 
-    def unknown_entity(self, start: int, end: int, tag: str) -> KbEntry:
+    def unknown_entity(self, start: int, end: int, tag: str, state: KbEntry | None = None) -> KbEntry:
         words = [_strip_name_clitics(self.keys[start]), *self.keys[start + 1: end]]
         person = tag in ("PERS", "PER")
         kind = "media" if not person and self.after_media_head(start) else None
-        return _new_entity(" ".join(words), tag, self.context, kind, self.titled_by(start) if person else None)
+        if person and state is None:
+            state = self.titled_by(start)
+        return _new_entity(" ".join(words), tag, self.context, kind, state if person else None)
 
     def titled_by(self, start: int) -> KbEntry | None:
         """The state whose adjective or name stands right before a person the KB lacks, titles skipped

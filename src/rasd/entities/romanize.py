@@ -15,7 +15,7 @@ from importlib.resources import files
 
 from rasd.text.normalize import match_key
 
-__all__ = ["romanize"]
+__all__ = ["is_name_word", "romanize"]
 
 _CONSONANTS: dict[str, str] = {
     "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
@@ -37,6 +37,11 @@ def _table() -> dict[str, str]:
         arabic, english, _ = line.split("\t")
         table[arabic] = english
     return table
+
+
+def is_name_word(key: str) -> bool:
+    """Whether a normalised word is a known name token (فرنسوا، وليد): its first letter is its own, not و or ف."""
+    return key in _table()
 
 
 def _letters(word: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -703,6 +704,10 @@ def _carry_dates(events: list[Event], index: int, last: tuple[int, str | None, s
     return (index, last[1], last[2]) if last is not None and last[0] == index - 1 and events else None
 
 
+# Verbs of alleging (زعمت، ادعى): like a reporting verb, their subject speaks for the side that acted.
+_ALLEGING = re.compile(r"^[وف]?(?:زعم|يزعم|تزعم|ادع|يدع|تدع)")
+
+
 def _speakers(sentence: Sentence, slots: list[Slot], previous: Slot | None) -> list[tuple[int, Slot]]:
     """(position, party) of each reporting verb's speaker: "قال المتحدث ..." / "أعلنت الأمم المتحدة أنها ...".
 
@@ -712,7 +717,8 @@ def _speakers(sentence: Sentence, slots: list[Slot], previous: Slot | None) -> l
     words = [t.text for t in sentence.tokens]
     found: list[tuple[int, Slot]] = []
     for cue in cue_index().candidates(words):
-        if cue.payload.cue != "report" or adjective_use(words, cue):
+        alleging = cue.payload.cue == "claimed" and _ALLEGING.match(sentence.tokens[cue.start].norm) is not None
+        if (cue.payload.cue != "report" and not alleging) or adjective_use(words, cue):
             continue
         after = next((s for s in slots if cue.end <= s.start <= cue.end + 3 and s.label != "MISC"
                       and (not is_place(s.entity) or s.entity.kind in DUAL_KINDS) and s.entity.kind != "media"),

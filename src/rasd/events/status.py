@@ -288,6 +288,18 @@ _GOVERNING_PREPOSITIONS = frozenset({"من", "عن", "علي"})
 _CLAUSE_OPENERS = frozenset({"ان", "انه", "انها", "بان", "التي", "الذي", "الذين", "اللذين", "اللتين"})
 
 
+_PARTAKING = ("شارك", "يشارك", "تشارك", "ساهم", "يساهم", "تساهم", "تورط", "يتورط", "تتورط", "انخرط", "ينخرط",
+              "تنخرط")
+
+
+def _takes_part(tokens: Sequence[str], before: Sequence[PhraseMatch[CueEntry]], start: int) -> bool:
+    """Whether a verb of taking part (شارك، تورط ... في) stands between a negation and ``start``."""
+    negations = [m.end for m in before if m.payload.cue == "negation"]
+    if not negations:
+        return False
+    return any(match_key(t).removeprefix("و").startswith(_PARTAKING) for t in tokens[max(negations):start])
+
+
 def _negated_governor(tokens: Sequence[str], trigger: TriggerMatch,
                       before: Sequence[PhraseMatch[CueEntry]]) -> bool:
     """A verbal noun governed through a preposition by a negated verb did not happen: "لم يتمكن الجيش من
@@ -295,6 +307,8 @@ def _negated_governor(tokens: Sequence[str], trigger: TriggerMatch,
     previous = match_key(tokens[trigger.start - 1]) if trigger.start > 0 else ""
     if previous in _GOVERNING_PREPOSITIONS:
         pass  # "من استعادة": a verbal noun even where the lexicon lists the verb
+    elif previous == "في" and _takes_part(tokens, before, trigger.start):
+        pass  # "لم تشارك حماس في إطلاق الصواريخ"; but "لم يصب أحد في الهجوم": the attack happened
     elif trigger.kind == "verb" or not any(_lam_governed(k) for k in (match_key(tokens[trigger.start]), previous)):
         return False
     for m in before:
