@@ -40,3 +40,39 @@ def test_a_name_that_begins_with_fa_or_wa_keeps_its_first_letter() -> None:
     people = [e for e in article.entities.values() if e.kind == "person"]
     assert people and people[0].name.startswith("Fran")
     assert people[0].affiliation == "FRA"
+
+
+def test_a_capital_after_the_word_capital_is_where_it_happened_not_who_acted() -> None:
+    text = "وقّعت الحكومة الإثيوبية وجبهة تحرير شعب تيغراي، أمس الأربعاء في العاصمة الكينية نيروبي، اتفاقا للسلام."
+    agreements = _of_type(coded(text, "2022-11-03"), "AGREE")
+    assert agreements and "Kenya" not in party_names(agreements[0]["actor"])
+    assert party_names(agreements[0]["actor"]) == {"Ethiopia", "Tigray People's Liberation Front"}
+
+
+def test_each_of_two_states_is_a_subject_and_a_dual_verb_after_them_shares_it() -> None:
+    text = "وأعربت كل من إيطاليا وإسبانيا عن قلقهما من التصعيد، ودعتا المغرب إلى ضبط النفس."
+    calls = _of_type(coded(text, "2021-05-19"), "REQUEST")
+    assert calls and party_names(calls[0]["actor"]) == {"Italy", "Spain"}
+    assert party_names(calls[0]["target"]) == {"Morocco"}
+
+
+def test_a_condemned_attack_on_protesters_is_blamed_on_its_doer_not_on_them() -> None:
+    text = ("أطلقت قوات الأمن الغاز والرصاص على المحتجين في ساحة الاعتصام وسط العاصمة بغداد.\n"
+            "ودانت بعثة الأمم المتحدة في العراق الهجوم على المحتجين.")
+    accusations = _of_type(coded(text, "2019-10-26"), "ACCUSE")
+    assert accusations and "protesters" not in party_names(accusations[0]["target"])
+
+
+def test_the_general_command_is_libyan_only_in_a_libyan_report() -> None:
+    text = "وتجمع المحتجون أمام مقر القيادة العامة للجيش في الخرطوم مطالبين بتسليم السلطة."
+    article = rasd.process(rasd.Article(doc="t", text=text, published=dt.date(2019, 4, 10)))
+    assert "Libyan National Army" not in {e.name for e in article.entities.values()}
+    text = "وقال المسماري إن القيادة العامة أصدرت أوامر بالتقدم نحو سرت."
+    article = rasd.process(rasd.Article(doc="t", text=text, published=dt.date(2020, 6, 10)))
+    assert "Libyan National Army" in {e.name for e in article.entities.values()}
+
+
+def test_the_killed_in_a_dispersal_were_killed_by_the_dispersers() -> None:
+    text = "فضت قوات الشرطة السودانية اعتصام المحتجين في مدينة الأبيض، ما أسفر عن مقتل خمسة أشخاص."
+    killings = [e for e in _of_type(coded(text, "2019-07-30"), "ASSAULT")]
+    assert killings and all("protesters" not in party_names(e["actor"]) for e in killings)

@@ -291,6 +291,8 @@ class _Linker:
                 target = _context_state(ctx, rule.get("not_in", ()), self.kb)
             if target and target in self.kb:
                 return _Match(i, i + n, self.kb.get(target), 0.8 - penalty, kind="rule")
+            if target is None and rule.get("unlinked_default"):
+                return None  # "القيادة العامة للجيش" in a Sudanese report is no Libyan body
         if self.kb.is_title(key):
             holder = self.kb.role_holder(key, ctx.date)
             entity = holder or self.kb.title_org(key)

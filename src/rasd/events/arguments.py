@@ -101,13 +101,20 @@ def _table_role(token: Token) -> str | None:
     return None
 
 
+@cache
+def _alias_first_words() -> frozenset[str]:
+    """First words of the knowledge base's multi-word names ("بعثه" of "بعثة الأمم المتحدة")."""
+    return frozenset(key.split(" ", 1)[0] for key in KnowledgeBase.load().phrase_keys() if " " in key)
+
+
 def _proclitic_role(token: Token) -> str | None:
     norm = token.norm
     if norm.removeprefix("و").startswith("ب") and norm.removeprefix("و")[1:] in _title_tokens():
         return "with"  # "التقى في موسكو بوزير الدفاع": a title after ب, whatever its first letter
     if norm.startswith(("ب", "وب")) and not norm.startswith(("بن", "بو")) and len(norm) > 3:
-        if KnowledgeBase.load().has_alias(norm.removeprefix("و")):
-            return None  # the ب is the name's own first letter ("وبريطانيا", "بيروت")
+        own = norm.removeprefix("و")
+        if KnowledgeBase.load().has_alias(own) or own in _alias_first_words():
+            return None  # the ب is the name's own first letter ("وبريطانيا", "بيروت", "بعثة الأمم المتحدة")
         return "with"
     if norm.startswith(("ل", "لل", "ول")) and len(norm) > 3:
         return "to"
@@ -136,6 +143,8 @@ def _capital_acts(tokens: Sequence[Token], m: Slot, roles: dict[int, str | None]
     other than punctuation ("إلى العاصمة طرابلس في زيارة") makes it a place."""
     if roles[id(m)] is not None:
         return False
+    if any(r in _place_nouns() for t in tokens[max(0, m.start - 2):m.start] for r in strip_clitics(t.norm)):
+        return False  # "في العاصمة القطرية الدوحة": a place, however close to the verb
     if m.start == trigger_end:
         return True
     return trigger_start - 1 <= m.end <= trigger_start and all(
@@ -161,6 +170,9 @@ _HEAD_REACH = 2  # head nouns a cue word may stand before its party ("مع مس�
 _NOUN_PHRASE_PREPOSITIONS = frozenset({"source", "about"})  # "ممثلين عن X", "عناصر من X"
 
 
+_EACH = frozenset({"كل", "وكل"})
+
+
 def _preceding_role(tokens: Sequence[Token], slot: Slot) -> str | None:
     """The role cue right before a mention (skipping quotes and up to two head nouns: "مع قيادة الحوثيين",
     "على مواقع الحوثيين"), or on the mention itself."""
@@ -169,6 +181,8 @@ def _preceding_role(tokens: Sequence[Token], slot: Slot) -> str | None:
         i -= 1
     if i < 0:
         return _proclitic_role(tokens[slot.start])
+    if tokens[i].norm == "من" and i > 0 and tokens[i - 1].norm in _EACH:
+        return None  # "دانت كل من واشنطن ولندن": "each of" names the subjects themselves
     role = role_word(tokens[i])
     if role in _NOUN_PHRASE_PREPOSITIONS and i > 0 and _table_role(tokens[i - 1]) == "head":
         # "سيلتقي ممثلين عن مجلس النواب": the representatives stand for their body, which takes the role
@@ -376,7 +390,10 @@ def find_arguments(
     taken = {id(m) for m in actor + target}
     # Co-ordinated parties: "تركيا وروسيا", "الحكومة والجيش".
     if actor:
-        _extend_coordinated(tokens, actor, parties, taken)
+        # A pair may begin before the window ("وقعت الحكومة الإثيوبية وجبهة تحرير شعب تيغراي، أمس ... اتفاقا").
+        joined = [m for m in mentions if m.start >= left and _can_be_party(m, trigger_start, trigger_end)
+                  and not (m.start <= trigger_start and m.end >= trigger_end)]
+        _extend_coordinated(tokens, actor, joined, taken)
         # "نفى الناطق باسم الجيش العميد نبيل عبد الله ...": the name after the subject's title and rank is
         # the subject again, not the object.
         taken.update(id(m) for m in _appositions(tokens, actor[-1], parties))

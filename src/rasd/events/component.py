@@ -229,7 +229,7 @@ class EventComponent:
                 actor = accused
             if _conjoined_verb(tokens, trig) or _continues_clause(tokens, trig):
                 met = any(e.type == "CONSULT" and e.trigger_start < trig.start for e in best.values())
-                actor = _shared_subject(tokens, trig, args, actor, verb_subjects, met)
+                actor = _shared_subject(tokens, trig, args, actor, verb_subjects, slots, met)
                 actor = _urged_object(tokens, trig, args, actor, slots)
             elif _circumstantial(tokens, trig):
                 actor = _circumstance_subject(trig, args, actor, verb_subjects, speaker)
@@ -438,12 +438,38 @@ def _circumstance_subject(trig: TriggerMatch, args: Arguments, actor: list[Party
     return subject
 
 
+def _pronoun_subject(word: str) -> bool:
+    """A past verb marked dual or plural (دعتا، طالبوا): its subject is a pronoun."""
+    return len(word) > 4 and word.endswith(("تا", "وا"))
+
+
+def _subjects_before(tokens: list[Token], slots: list[Slot], start: int) -> list[Party]:
+    """The subject named before ``start`` with the party joined to it by و ("إيطاليا وإسبانيا")."""
+    last = subject_before(tokens, slots, start)
+    if last is None:
+        return []
+    found = [last]
+    while tokens[found[0].start].norm.startswith("و"):
+        first = next((s for s in slots if s.end == found[0].start), None)
+        if first is None:
+            break
+        found.insert(0, first)
+    return _unique([_party(s.entity) for s in found])
+
+
 def _shared_subject(tokens: list[Token], trig: TriggerMatch, args: Arguments, actor: list[Party],
-                    verb_subjects: list[tuple[int, list[Party]]], after_meeting: bool = False) -> list[Party]:
+                    verb_subjects: list[tuple[int, list[Party]]], slots: list[Slot],
+                    after_meeting: bool = False) -> list[Party]:
     """A conjoined verb with no subject of its own acts with the actor of the event before it: "دعا
     غوتيريش الأطراف إلى احترام الهدنة، وحث القوات الإريترية على الانسحاب" (the forces are urged, Guterres
     urges). The party after such a call verb is its object when the call's complement follows it."""
     previous = next((subject for at, subject in reversed(verb_subjects) if at < trig.start), None)
+    if previous is None and _pronoun_subject(tokens[trig.start].norm) and len(args.actor) == 1:
+        # "وأعربت كل من إيطاليا وإسبانيا عن قلقهما، ودعتا المغرب": no event before, but the pair is named.
+        pair = _subjects_before(tokens, slots, args.actor[0].start)
+        if pair:
+            args.target = list(args.actor)
+            return pair
     if previous is None:
         return actor
     if not actor:
@@ -451,6 +477,11 @@ def _shared_subject(tokens: list[Token], trig: TriggerMatch, args: Arguments, ac
     if (after_meeting and trig.type == "CONSULT" and len({s.entity.id for s in args.actor}) == 1
             and all(t.entity.id == args.actor[0].entity.id for t in args.target) and not args.actor_is_speaker):
         # "زار الوزير القاهرة والتقى السيسي", "حيث سيلتقي بوغدانوف": the visitor meets the one named.
+        args.target = list(args.actor)
+        return list(previous)
+    if _pronoun_subject(tokens[trig.start].norm) and len(args.actor) == 1 and not args.actor_is_speaker:
+        # "ودعتا إيران إلى ...": a verb before its named subject is singular in Arabic, so a dual or plural
+        # one has a pronoun subject (the two before it) and the party after it is its object.
         args.target = list(args.actor)
         return list(previous)
     if trig.type in _CALLS and len(args.actor) == 1 and not args.target and not args.actor_is_speaker:

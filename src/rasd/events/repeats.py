@@ -16,6 +16,7 @@ __all__ = ["completed", "drop_unattributed_repeats", "fold_casualties", "fold_pl
 
 _REPEAT_REACH = 2  # sentences back in which a report of the same event is looked for
 _BROAD_PLACES = frozenset({"country", "state", "admin1"})
+_VICTIM_GROUPS = frozenset({"grp:civilians", "grp:protesters", "grp:migrants"})
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:
@@ -167,6 +168,13 @@ def fold_casualties(events: list[Event]) -> list[Event]:
     (A killing told after its attack is skipped when coded; this folds one told before.)"""
     attacks = [e for e in events if e.type == "ASSAULT" and e.mode != "killing" and e.actor]
     if not attacks:
+        # "فضت القوات الاعتصام، ما أسفر عن مقتل 30": the dispersers killed; the killed never kill.
+        force = next((e for e in events if e.type == "COERCE" and e.actor), None)
+        for event in events:
+            if (force is not None and event.type == "ASSAULT" and event.mode == "killing"
+                    and all(p.entity_id in _VICTIM_GROUPS for p in event.actor)):
+                event.target = event.target or event.actor
+                event.actor = list(force.actor)
         return events
     kept: list[Event] = []
     for event in events:

@@ -43,6 +43,7 @@ def _adversaries(events: list[Event]) -> dict[str, Counter[str]]:
 def fill_other_side(events: list[Event]) -> list[Event]:
     """Give a hostile act or a denial with an actor and no target the actor's clear adversary in the
     article: the party most often opposed to it there, when no other party is opposed to it as often."""
+    _blame_the_doer(events)
     against = _adversaries(events)
     parties = {_key(p): p for e in events for p in (*e.actor, *e.target)}
     for event in events:
@@ -59,6 +60,19 @@ def fill_other_side(events: list[Event]) -> list[Event]:
         elif event.type == "ASSAULT" and not votes:
             event.target = _home_state(event)
     return events
+
+
+def _blame_the_doer(events: list[Event]) -> None:
+    """A condemnation of an attack on civilians or protesters ("دانت الهجوم على المعتصمين") is aimed at
+    whoever attacked them, as told before or in the same sentence; never at the victims."""
+    for i, event in enumerate(events):
+        if event.type != "ACCUSE" or not event.target or any(_key(t) not in _NOT_SIDES for t in event.target):
+            continue
+        victims = {_key(t) for t in event.target}
+        doer = next((e for e in reversed(events[:i + 1]) if e.type in ("ASSAULT", "COERCE") and e.actor
+                     and victims & {_key(t) for t in e.target}
+                     and not {_key(a) for a in e.actor} & {_key(a) for a in event.actor}), None)
+        event.target = list(doer.actor) if doer is not None else []
 
 
 def _home_state(event: Event) -> list[Party]:
