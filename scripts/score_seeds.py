@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Ingest article sets with their manifests and score their events with the shared scorer.
 
-    python scripts/score_seeds.py --shared SHARED_DIR [--set seeds|heldout|heldout2|all] [--out DIR] [--json]
+    python scripts/score_seeds.py --shared SHARED_DIR [--set seeds|heldout|heldout2|heldout3|heldout4|all]
+                                   [--out DIR] [--json]
 
 SHARED_DIR holds tools/score_events.py and gold/ (the project's shared evaluation folder). The seeds are
 scored against SHARED_DIR/gold; the invented held-out sets in tests/fixtures/ carry their own gold.
@@ -17,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-SETS = ("seeds", "heldout", "heldout2", "heldout3")
+SETS = ("seeds", "heldout", "heldout2", "heldout3", "heldout4")
 
 
 def _paths(name: str, shared: Path) -> tuple[Path, Path, list[str]]:

@@ -29,7 +29,7 @@ from rasd.events.status import (
     StatusReading,
     adjective_use,
     clause_bounds,
-    cue_index,
+    cue_candidates,
     find_cues,
     read_status,
 )
@@ -144,6 +144,9 @@ class EventComponent:
               article: Article, earlier: list[Event]) -> list[Event]:
         tokens = sentence.tokens
         words = [t.text for t in tokens]
+        triggers = find_triggers(words)
+        if not triggers:
+            return []  # most sentences: nothing to read cues, counts or parties for
         counts = _LazyCounts(sentence.text)
         cues = find_cues(words)
         breaks = [m for m in cues if m.payload.cue == "break"]
@@ -157,7 +160,6 @@ class EventComponent:
         verb_subjects: list[tuple[int, list[Party]]] = []  # (position, actor) of coded events, in order
         prev_type, prev_coded = "", False  # the previous trigger word and whether it became an event
         content_tokens: set[int] = set()  # tokens of trigger words read as another event's content
-        triggers = find_triggers(words)
         trigger_tokens = {i for t in triggers for i in range(t.start, t.end)}
         for trig in triggers:
             # A noun right after another trigger is its complement, not a second event ("التوصل لاتفاق
@@ -747,7 +749,7 @@ def _speakers(sentence: Sentence, slots: list[Slot], previous: Slot | None) -> l
     """
     words = [t.text for t in sentence.tokens]
     found: list[tuple[int, Slot]] = []
-    for cue in cue_index().candidates(words):
+    for cue in cue_candidates(tuple(words)):
         alleging = cue.payload.cue == "claimed" and _ALLEGING.match(sentence.tokens[cue.start].norm) is not None
         if (cue.payload.cue != "report" and not alleging) or adjective_use(words, cue):
             continue

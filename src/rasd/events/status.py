@@ -26,7 +26,8 @@ from importlib import resources
 from rasd.events.triggers import PhraseIndex, PhraseMatch, TriggerMatch, read_lexicon_rows, token_readings
 from rasd.text.normalize import match_key
 
-__all__ = ["CueEntry", "StatusReading", "adjective_use", "clause_bounds", "cue_index", "find_cues", "read_status"]
+__all__ = ["CueEntry", "StatusReading", "adjective_use", "clause_bounds", "cue_candidates", "cue_index", "find_cues",
+           "read_status"]
 
 CUE_KINDS = ("claimed", "denied", "planned", "negation", "hypothetical", "report", "source", "break", "analysis",
              "none")
@@ -94,7 +95,14 @@ def find_cues(tokens: Sequence[str]) -> list[PhraseMatch[CueEntry]]:
 
 @lru_cache(maxsize=64)  # read once per trigger of the same sentence
 def _find_cues(tokens: tuple[str, ...]) -> tuple[PhraseMatch[CueEntry], ...]:
-    return tuple(m for m in cue_index().longest(tokens) if m.payload.cue != "none" and not adjective_use(tokens, m))
+    found = cue_index().longest(tokens, cue_candidates(tokens))
+    return tuple(m for m in found if m.payload.cue != "none" and not adjective_use(tokens, m))
+
+
+@lru_cache(maxsize=64)  # the event coder asks for a sentence's speakers and for its cues
+def cue_candidates(tokens: tuple[str, ...]) -> tuple[PhraseMatch[CueEntry], ...]:
+    """Every cue phrase match in ``tokens``, overlapping ones included."""
+    return tuple(cue_index().candidates(tokens))
 
 
 def adjective_use(tokens: Sequence[str], m: PhraseMatch[CueEntry]) -> bool:

@@ -197,11 +197,14 @@ class PhraseIndex(Generic[T]):
                     break  # the first reading that matches is the token's reading: وزير is not و+زير
         return found
 
-    def longest(self, tokens: Sequence[str]) -> list[PhraseMatch[T]]:
-        """Non-overlapping matches, longest first, then most specific, in text order."""
+    def longest(self, tokens: Sequence[str],
+                candidates: Sequence[PhraseMatch[T]] | None = None) -> list[PhraseMatch[T]]:
+        """Non-overlapping matches, longest first, then most specific, in text order (of ``candidates`` when
+        the caller has them already)."""
         chosen: list[PhraseMatch[T]] = []
         taken: set[int] = set()
-        ranked = sorted(self.candidates(tokens), key=lambda m: (-(m.end - m.start), -m.specificity, m.start))
+        found = self.candidates(tokens) if candidates is None else candidates
+        ranked = sorted(found, key=lambda m: (-(m.end - m.start), -m.specificity, m.start))
         for match in ranked:
             span = range(match.start, match.end)
             if any(i in taken for i in span):
