@@ -17,7 +17,7 @@ from torch import nn
 
 from rasd.entities.ner.features import word_key
 from rasd.entities.ner.gazetteer import Gazetteer
-from rasd.entities.ner.neural import MAX_CHARS, Encoder
+from rasd.entities.ner.neural import MAX_CHARS, PRIOR_TYPES, Encoder
 
 Sentence = tuple[list[str], list[str]]
 
@@ -86,6 +86,9 @@ def _batch(enc: Encoder, sents: list[Sentence], tag_index: dict[str, int], word_
         k = len(toks)
         if word_drop:
             ww = np.array([0 if rng.random() < word_drop else x for x in ww], dtype=np.int64)
+            if enc.priors:  # news priors are dropped as often as learnt words, so context keeps its weight
+                d = d.copy()
+                d[[rng.random() < word_drop for _ in range(k)], -len(PRIOR_TYPES) - 1 :] = 0.0
         vk[i, :k], vs[i, :k], w[i, :k], ch[i, :k], dense[i, :k] = a, s, ww, c, d
         tags[i, :k] = [tag_index[t] for t in tg]
         mask[i, :k] = 1.0
@@ -98,6 +101,7 @@ def train_bilstm(
     out: Path, evaluate: Callable[[Path], float] | None, epochs: int = 30, seed: int = 13,
     min_word_count: int = 2, hidden: int = 128, word_drop: float = 0.2, patience: int = 5, swa_start: int = 0,
     swa_probe: tuple[int, ...] = (), silver: list[Sentence] | None = None, silver_weight: float = 0.5,
+    threads: int = 1, priors: dict[str, np.ndarray] | None = None,
 ) -> float:
     """Train; with ``evaluate`` (dev F1 of an exported file) keep the best epoch, else keep the last one.
 
@@ -106,17 +110,18 @@ def train_bilstm(
     also report the dev F1 of running means started at each of these epochs (for choosing ``swa_start``).
     ``silver``: machine-tagged sentences trained on alongside ``train``, their loss scaled by ``silver_weight``;
     the vocabulary (learnt words, characters, tags) still comes from ``train`` only.
+    ``priors``: news priors per word (``Encoder``), shipped inside the model file.
     """
     torch.manual_seed(seed)
     rng = random.Random(seed)
-    torch.set_num_threads(1)
+    torch.set_num_threads(threads)
     counts = Counter(word_key(w) for toks, _ in train for w in toks)
     train_words = sorted(w for w, c in counts.items() if c >= min_word_count)
     char_counts = Counter(c for w in counts for c in w)
     chars = sorted(c for c, k in char_counts.items() if k >= 2)
     tag_list = sorted({t for _, tags in train for t in tags})
     tag_index = {t: i for i, t in enumerate(tag_list)}
-    enc = Encoder(vector_words, train_words, chars, gaz, flags)
+    enc = Encoder(vector_words, train_words, chars, gaz, flags, priors)
     net = Net(vectors, len(train_words), len(chars), len(tag_list), enc.dense_size, hidden)
     opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=2e-3)
     best, bad = -1.0, 0
@@ -125,7 +130,7 @@ def train_bilstm(
     means: dict[int, tuple[int, dict[str, np.ndarray]]] = {}  # start epoch -> (epochs averaged, mean weights)
 
     def save(weights: dict[str, np.ndarray], path: Path) -> None:
-        export(weights, vector_words, vectors, train_words, chars, tag_list, flags, path)
+        export(weights, vector_words, vectors, train_words, chars, tag_list, flags, path, priors)
     for epoch in range(epochs):
         t0 = time.time()
         net.train()
@@ -177,8 +182,13 @@ def train_bilstm(
 
 
 def export(sd: dict[str, np.ndarray], vector_words: list[str], vectors: np.ndarray, train_words: list[str],
-           chars: list[str], tags: list[str], flags: tuple[str, ...], path: Path) -> None:
+           chars: list[str], tags: list[str], flags: tuple[str, ...], path: Path,
+           priors: dict[str, np.ndarray] | None = None) -> None:
     """Write a net's weights (``state_dict`` as numpy arrays) in the ``.npz`` layout ``neural.py`` reads."""
+    extra: dict[str, np.ndarray] = {}
+    if priors:
+        words = sorted(priors)
+        extra = {"prior_words": np.array(words), "priors": np.stack([priors[w] for w in words]).astype(np.float16)}
     np.savez_compressed(
         path,
         tags=np.array(tags), vector_words=np.array(vector_words), train_words=np.array(train_words),
@@ -190,5 +200,5 @@ def export(sd: dict[str, np.ndarray], vector_words: list[str], vectors: np.ndarr
         w_ih_b=sd["lstm.weight_ih_l0_reverse"], w_hh_b=sd["lstm.weight_hh_l0_reverse"],
         b_ih_b=sd["lstm.bias_ih_l0_reverse"], b_hh_b=sd["lstm.bias_hh_l0_reverse"],
         out_w=sd["out.weight"], out_b=sd["out.bias"],
-        trans=sd["trans"], start=sd["start"], end=sd["end"],
+        trans=sd["trans"], start=sd["start"], end=sd["end"], **extra,
     )

@@ -16,9 +16,15 @@ arwikicats-lexicons/, netransliteration-wd-arabic/). Steps, all with fixed seeds
                                                                      -> ner-bilstm.npz
      --silver N: self-training, see train_neural (off by default: on the dev slice, 2,000 news sentences with
      every tag at probability >= 0.9, at loss weight 0.5, gave 0.7830 after 20 epochs against 0.7822 without)
+     --news-priors N: news priors, see train_neural (off by default: on the dev slice, with 10,000 articles,
+     seeds 13 / 7 gave 0.7858 / 0.7757 against 0.7802 / 0.7759 without, and 0.7920 / 0.7883 against
+     0.7965 / 0.7889 once names are spread as below: not worth a teacher's training)
      --model crf: python-crfsuite                                  -> ner-crf.crfsuite + ner-clusters.tsv
      and ner-model.json naming the shipped kind
-  4. tags the test split and prints entity P/R/F1 (same logic as the shared score_ner.py)
+  4. tags the test split and prints entity P/R/F1 (same logic as the shared score_ner.py). Tagging spreads each
+     name found to untagged repeats of the same words up to 10 sentences away (neural.spread_names; chosen on the
+     dev slice, seeds 13 / 7: 0.7802 -> 0.7965 / 0.7759 -> 0.7889; 20 sentences gave 0.7965 / 0.7880, 5 gave
+     0.7941 / 0.7897)
 Training never reads the test split except for that final score, nor NewsFANE (it shares ANERcorp's text).
 """
 
@@ -46,7 +52,7 @@ from ner_embed import build as build_vectors  # noqa: E402
 from rasd.entities.ner.crf import CrfNerTagger, repair_iob2  # noqa: E402
 from rasd.entities.ner.features import FeatureExtractor, FeatureResources, load_clusters, word_key  # noqa: E402
 from rasd.entities.ner.gazetteer import Gazetteer  # noqa: E402
-from rasd.entities.ner.neural import FLAGS, BiLstmCrfTagger, marginals  # noqa: E402
+from rasd.entities.ner.neural import FLAGS, PRIOR_TYPES, BiLstmCrfTagger, marginals  # noqa: E402
 
 NEURAL_FLAGS = (*FLAGS, "ORG")
 KB = Path(__file__).resolve().parent.parent / "src" / "rasd" / "data" / "kb"
@@ -195,6 +201,49 @@ def silver_sentences(
     return out[:want]
 
 
+def news_priors(
+    data: Path, tagger: BiLstmCrfTagger, articles: int, min_count: int = 3, seed: int = 13
+) -> dict[str, np.ndarray]:
+    """Per word (``Encoder.match_key`` form): the share of its tokens that ``tagger`` tags PERS, LOC, ORG, MISC
+    in ``articles`` news-ant articles (seeded random order); words seen fewer than ``min_count`` times, common
+    words and words never tagged are left out."""
+    import random
+
+    from rasd.text.sentences import split_sentences
+    from rasd.text.tokens import tokenize
+
+    t0 = time.time()
+    corpus = next((data / "news-ant").glob("*.jsonl.gz"))
+    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
+        texts = [json.loads(line).get("text") or "" for line in fh]
+    random.Random(seed).shuffle(texts)
+    enc = tagger.encoder
+    counts: dict[str, np.ndarray] = {}
+    n_tok = 0
+    for i in range(0, min(articles, len(texts)), 200):
+        sents = []
+        for text in texts[i : min(i + 200, articles)]:
+            sents += [[t.text for t in tokenize(text[a:b])] for a, b in split_sentences(text)]
+        sents = [s for s in sents if s]
+        for toks, tags in zip(sents, tagger.tag_many(sents, window=0), strict=True):
+            n_tok += len(toks)
+            for tok, tag in zip(toks, tags, strict=True):
+                form, common = enc.match_key(tok)
+                if common:
+                    continue
+                row = counts.get(form)
+                if row is None:
+                    row = counts[form] = np.zeros(len(PRIOR_TYPES) + 1)
+                typ = tag[2:]
+                row[PRIOR_TYPES.index(typ) if typ in PRIOR_TYPES else -1] += 1
+    priors = {
+        w: (c[:-1] / c.sum()).astype(np.float16).astype(np.float32)
+        for w, c in counts.items() if c.sum() >= min_count and c[:-1].sum() > 0
+    }
+    print(f"news priors: {len(priors):,} words from {n_tok:,} tokens ({time.time() - t0:.0f}s)", flush=True)
+    return priors
+
+
 # --- scoring (same rules as the shared score_ner.py) ---------------------------------------------------------
 
 
@@ -255,14 +304,18 @@ def train_neural(
     sents: list[tuple[list[str], list[str]]], gaz: Gazetteer, work: Path, model: Path, epochs: int,
     final_epochs: int, hidden: int, word_drop: float, swa_start: int = 0, swa_probe: tuple[int, ...] = (),
     patience: int = 5, silver: int = 0, silver_weight: float = 0.5, silver_conf: float = 0.95,
-    teacher: Path | None = None, data: Path | None = None,
+    teacher: Path | None = None, data: Path | None = None, threads: int = 1,
+    seed: int = 13, prior_articles: int = 0,
 ) -> BiLstmCrfTagger:
     """Train on the first 90% of the training file, its last 10% picking the epoch (never the test split);
     or, with ``final_epochs``, on the whole training file for that many epochs.
 
     ``silver`` > 0: self-training. A teacher is trained the same way without silver data (or ``teacher``, a
     model file trained so, is loaded), tags news-ant, and the shipped net learns from the gold sentences plus
-    ``silver`` confidently tagged news sentences at ``silver_weight``."""
+    ``silver`` confidently tagged news sentences at ``silver_weight``.
+
+    ``prior_articles`` > 0: news priors. A teacher trained the same way without them (or ``teacher``) tags that
+    many news-ant articles, and the shipped net reads, per word, the share of its news tokens tagged each type."""
     from ner_neural_train import train_bilstm  # torch is needed for training only
 
     cut = int(len(sents) * 0.9)
@@ -277,21 +330,26 @@ def train_neural(
         return score([g for _, g in dev], pred)["micro"][2]
 
     extra: list[tuple[list[str], list[str]]] | None = None
-    if silver:
+    priors: dict[str, np.ndarray] | None = None
+    if silver or prior_articles:
         if teacher is None:
             teacher = work / "ner-teacher.npz"
             train_neural(sents, gaz, work, teacher, epochs, final_epochs, hidden, word_drop, swa_start, (),
-                         patience)
+                         patience, threads=threads, seed=seed)
         assert data is not None
-        extra = silver_sentences(data, BiLstmCrfTagger(teacher, gaz), silver, silver_conf)
+        if silver:
+            extra = silver_sentences(data, BiLstmCrfTagger(teacher, gaz), silver, silver_conf)
+        if prior_articles:
+            priors = news_priors(data, BiLstmCrfTagger(teacher, gaz), prior_articles)
     if final_epochs:
         train_bilstm(sents, vector_words, vectors, gaz, NEURAL_FLAGS, model, None, epochs=final_epochs,
                      hidden=hidden, word_drop=word_drop, swa_start=swa_start, silver=extra,
-                     silver_weight=silver_weight)
+                     silver_weight=silver_weight, threads=threads, seed=seed, priors=priors)
     else:
         best = train_bilstm(train, vector_words, vectors, gaz, NEURAL_FLAGS, model, evaluate, epochs=epochs,
                             hidden=hidden, word_drop=word_drop, swa_start=swa_start, swa_probe=swa_probe,
-                            patience=patience, silver=extra, silver_weight=silver_weight)
+                            patience=patience, silver=extra, silver_weight=silver_weight, threads=threads, seed=seed,
+                            priors=priors)
         print(f"best dev F1 {best:.4f}")
     return BiLstmCrfTagger(model, gaz)
 
@@ -322,11 +380,16 @@ def main() -> None:
     ap.add_argument("--silver-conf", type=float, default=0.95,
                     help="keep a silver sentence only if every tag has at least this probability")
     ap.add_argument("--teacher", type=Path, default=None,
-                    help="with --silver: a teacher ner-bilstm.npz trained with the same split (default: train one)")
+                    help="with --silver or --news-priors: a teacher ner-bilstm.npz trained with the same split "
+                    "(default: train one)")
     ap.add_argument("--patience", type=int, default=5, help="with --final-epochs 0: stop after this many "
                     "epochs without a better dev F1")
     ap.add_argument("--vectors", choices=("both", "fasttext", "ppmi"), default="both",
                     help="both: fastText and PPMI-SVD vectors side by side")
+    ap.add_argument("--news-priors", type=int, default=0,
+                    help="news priors from this many news-ant articles tagged by a teacher (0: none)")
+    ap.add_argument("--seed", type=int, default=13, help="seed of the tagger's training")
+    ap.add_argument("--threads", type=int, default=1, help="torch threads for training")
     ap.add_argument("--no-test", action="store_true", help="skip the test-split score")
     ap.add_argument("--pred", type=Path, default=None, help="also write test predictions here")
     a = ap.parse_args()
@@ -360,7 +423,8 @@ def main() -> None:
     else:
         tagger = train_neural(train, gaz, work, a.out / "ner-bilstm.npz", a.epochs, a.final_epochs, a.hidden,
                               a.word_drop, a.swa_start, tuple(a.swa_probe), a.patience, a.silver,
-                              a.silver_weight, a.silver_conf, a.teacher, a.data)
+                              a.silver_weight, a.silver_conf, a.teacher, a.data, a.threads, a.seed,
+                              a.news_priors)
         print(f"BiLSTM-CRF trained in {time.time() - t1:.0f}s")
         manifest = {"kind": "bilstm", "model": "ner-bilstm.npz"}
     manifest["gazetteer"] = "ner-gazetteer.tsv"

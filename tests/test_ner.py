@@ -12,7 +12,7 @@ from rasd.entities.ner import NerTagger, load_default_tagger
 from rasd.entities.ner.crf import CrfNerTagger, repair_iob2
 from rasd.entities.ner.features import FeatureExtractor, FeatureResources, word_key
 from rasd.entities.ner.gazetteer import Gazetteer
-from rasd.entities.ner.neural import Encoder, dense_size, viterbi
+from rasd.entities.ner.neural import BiLstmCrfTagger, Encoder, dense_size, spread_names, viterbi
 
 VALID_TAGS = {"O"} | {f"{p}-{t}" for p in "BI" for t in ("PERS", "LOC", "ORG", "MISC")}
 
@@ -71,6 +71,15 @@ def test_encoder_reads_the_model_own_flag_set() -> None:
     assert list(word) == [0, 0, 1, 0] and chars.shape == (4, 20)
 
 
+def test_encoder_adds_news_priors_of_the_shared_form() -> None:
+    prior = np.array([0.0, 0.75, 0.25, 0.0], dtype=np.float32)
+    enc = Encoder(["جنيف"], ["في"], list("جنيف"), _gaz(), flags=("CITY", "ORG"), priors={"جنيف": prior})
+    dense = enc.encode(["بجنيف", "في"])[4]
+    assert dense.shape == (2, dense_size(("CITY", "ORG")) + 5)
+    assert list(dense[0, -5:]) == [0.0, 0.75, 0.25, 0.0, 1.0]  # shares, then "has a prior"
+    assert not dense[1, -5:].any()
+
+
 def test_viterbi_follows_transitions() -> None:
     emissions = np.array([[2.0, 0.0], [0.0, 0.1]], dtype=np.float32)
     forbid = np.array([[0.0, -10.0], [0.0, 0.0]], dtype=np.float32)
@@ -116,8 +125,24 @@ def test_shipped_model_tags_a_news_sentence(shipped: NerTagger) -> None:
 
 def test_shipped_model_batch_matches_single(shipped: NerTagger) -> None:
     # speed is measured by scripts/benchmark.py, not here
+    assert isinstance(shipped, BiLstmCrfTagger)
     sentences = [SENTENCE, ["."], [], "بدأ الاجتماع في موعده".split(), SENTENCE[:3]]
-    assert shipped.tag_many(sentences) == [shipped.tag(s) for s in sentences]
+    assert shipped.tag_many(sentences, window=0) == [shipped.tag_many([s], window=0)[0] for s in sentences]
+    assert shipped.tag(SENTENCE) == shipped.tag_many([SENTENCE])[0]
+
+
+def test_names_spread_to_untagged_repeats_nearby() -> None:
+    def keys(words: str) -> list[tuple[str, bool]]:
+        return [(w, w in {"في", "و"}) for w in words.split()]
+
+    sentences = [keys("فاز الاهلي على الزمالك"), keys("وقال مدرب الاهلي"), keys("في الاهلي"), keys("مدرب الاهلي")]
+    tags = [["O", "B-ORG", "O", "B-ORG"], ["O", "O", "O"], ["O", "O"], ["O", "O"]]
+    spread = spread_names(sentences, tags, window=2)
+    assert spread[:3] == [tags[0], ["O", "O", "B-ORG"], ["O", "B-ORG"]]
+    assert spread[3] == ["O", "O"]  # three sentences away
+    tags[1] = ["O", "B-PERS", "I-PERS"]  # a longer name already there is kept
+    assert spread_names(sentences, tags, window=2)[1] == ["O", "B-PERS", "I-PERS"]
+    assert spread_names([keys("في و"), keys("في")], [["B-LOC", "O"], ["O"]], window=1)[1] == ["O"]  # common word
 
 
 def _reference_bilstm(x: np.ndarray, w_ih: np.ndarray, bias: np.ndarray, w_hh_t: np.ndarray) -> np.ndarray:

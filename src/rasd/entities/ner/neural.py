@@ -3,13 +3,17 @@
 Per token the network sees: the news-trained vector of the word and of its form without proclitics (fastText
 skip-gram and PPMI-SVD vectors side by side, exported as one matrix), a small
 embedding learnt for words frequent in the training data, a character CNN over the normalised word, and
-binary name-list / shape indicators. A bidirectional LSTM reads the sentence and a CRF layer (Viterbi)
+binary name-list / shape indicators, and (in models that carry them) how often news text tagged by an earlier
+model read the word as each name type ("news priors"). A bidirectional LSTM reads the sentence and a CRF layer (Viterbi)
 picks the tag sequence. ``Encoder`` is shared with the training script so both see identical inputs.
+
+After tagging, ``spread_names`` copies each name found to untagged repeats of the same words in nearby
+sentences (a club or party named once with a clear context and again bare a few sentences later).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -21,8 +25,8 @@ from rasd.entities.ner.gazetteer import Gazetteer
 from rasd.text.normalize import strip_clitics
 
 __all__ = [
-    "DENSE_SIZE", "FLAGS", "MAX_CHARS", "dense_size", "BiLstmCrfTagger", "Encoder", "marginals", "viterbi",
-    "viterbi_batch",
+    "DENSE_SIZE", "FLAGS", "MAX_CHARS", "SPREAD_WINDOW", "dense_size", "BiLstmCrfTagger", "Encoder", "marginals",
+    "spread_names", "viterbi", "viterbi_batch",
 ]
 
 FloatArray = npt.NDArray[np.float32]
@@ -31,9 +35,14 @@ IntArray = npt.NDArray[np.int64]
 # name lists read as features; a model file may name its own list set (``flags``), older files use these
 FLAGS = ("CITY", "PLACE", "COUNTRY", "ADMIN", "NAT", "PERS", "PERSFIRST", "PERSLAST", "NAMETOK")
 SHAPES = ("ar", "num", "punct", "latin", "latinCap", "alnum")
+PRIOR_TYPES = ("PERS", "LOC", "ORG", "MISC")  # news priors: the share of a word's news tokens tagged each type
 _PUNCT = set(".,،؛;:!?؟()[]{}\"'«»-/_…%")
 MAX_CHARS = 20
 _BATCH = 64  # sentences per LSTM batch
+# names are spread to repeats up to this many sentences away (dev slice of ANERcorp train: 0.780 -> 0.797)
+SPREAD_WINDOW = 10
+# single words among the commonest this many of the news vectors are never spread (function words)
+_SPREAD_MIN_RANK = 300
 
 
 def dense_size(flags: Sequence[str]) -> int:
@@ -61,7 +70,7 @@ class Encoder:
 
     def __init__(
         self, vector_words: Sequence[str], train_words: Sequence[str], chars: Sequence[str], gazetteer: Gazetteer,
-        flags: Sequence[str] = FLAGS,
+        flags: Sequence[str] = FLAGS, priors: Mapping[str, FloatArray] | None = None,
     ) -> None:
         self.vec_index = {w: i + 1 for i, w in enumerate(vector_words)}  # 0: no vector
         self.word_index = {w: i + 1 for i, w in enumerate(train_words)}  # 0: unknown word
@@ -69,8 +78,27 @@ class Encoder:
         self.gazetteer = gazetteer
         self.flags = tuple(flags)
         self.flag_at = {f: i for i, f in enumerate(self.flags)}
-        self.dense_size = dense_size(self.flags)
+        self.priors = priors or {}
+        # with priors: one share per PRIOR_TYPES and a "has a prior" indicator after the other indicators
+        self.dense_size = dense_size(self.flags) + (len(PRIOR_TYPES) + 1 if priors else 0)
         self._cache: dict[str, tuple[str, str, int, int, int, IntArray, FloatArray]] = {}
+        self._match: dict[str, tuple[str, bool]] = {}
+
+    def match_key(self, token: str) -> tuple[str, bool]:
+        """The form repeats of a word share, and whether it is a common word: the clitic reading with the
+        commonest news vector (so "للأهلي" and "الأهلي" meet), else the shortest reading."""
+        got = self._match.get(token)
+        if got is None:
+            key = word_key(token) or token
+            readings = strip_clitics(key) if key[:1].isalpha() else [key]
+            known = [r for r in readings if r in self.vec_index]
+            form = min(known, key=self.vec_index.__getitem__) if known else readings[-1]
+            # vec_index runs in order of news frequency; a word without a vector is rare
+            got = (form, self.vec_index.get(form, _SPREAD_MIN_RANK) < _SPREAD_MIN_RANK or len(form) < 3)
+            if len(self._match) > 20_000:
+                self._match.clear()
+            self._match[token] = got
+        return got
 
     def _token(self, token: str) -> tuple[str, str, int, int, int, IntArray, FloatArray]:
         got = self._cache.get(token)
@@ -97,6 +125,11 @@ class Encoder:
         dense[off + 1] = float(vec_stem == 0)
         dense[off + 2] = float(len(readings) > 1)
         dense[off + 3] = float(key.startswith("ال") or base != stem)
+        if self.priors:
+            prior = self.priors.get(self.match_key(token)[0])
+            if prior is not None:
+                dense[off + 4 : off + 4 + len(PRIOR_TYPES)] = prior
+                dense[-1] = 1.0
         got = (key, base, vec_key, vec_stem, word, chars, dense)
         if len(self._cache) > 20_000:  # bounded: a long ingest meets new words forever
             self._cache.clear()
@@ -187,6 +220,52 @@ def marginals(emissions: FloatArray, trans: FloatArray, start: FloatArray, end: 
     return out
 
 
+def _names(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, type)`` of the names in an IOB2 sequence."""
+    out: list[tuple[int, int, str]] = []
+    for i, tag in enumerate(tags):
+        if tag.startswith("B-"):
+            end = i + 1
+            while end < len(tags) and tags[end] == "I-" + tag[2:]:
+                end += 1
+            out.append((i, end, tag[2:]))
+    return out
+
+
+def spread_names(
+    keys: Sequence[Sequence[tuple[str, bool]]], tags: Sequence[Sequence[str]], window: int = SPREAD_WINDOW,
+    longest: int = 4,
+) -> list[list[str]]:
+    """Tag untagged repeats of a name found within ``window`` sentences (either side) with its commonest type.
+
+    ``keys`` are ``Encoder.match_key`` per token; one-word names that are common words are not spread. The
+    names found by the tagger are the only sources, so a spread name never spreads further."""
+    names = [
+        [(tuple(k for k, _ in ks[a:b]), typ) for a, b, typ in _names(tg)] for ks, tg in zip(keys, tags, strict=True)
+    ]
+    out = [list(t) for t in tags]
+    for i, (ks, tg) in enumerate(zip(keys, out, strict=True)):
+        found: dict[tuple[str, ...], dict[str, int]] = {}
+        for near in names[max(0, i - window) : i + window + 1]:
+            for words, typ in near:
+                seen = found.setdefault(words, {})
+                seen[typ] = seen.get(typ, 0) + 1
+        if not found:
+            continue
+        p = 0
+        while p < len(ks):
+            for size in range(min(longest, len(ks) - p), 0, -1):
+                counts = found.get(tuple(k for k, _ in ks[p : p + size]))
+                if counts is None or (size == 1 and ks[p][1]) or any(t != "O" for t in tg[p : p + size]):
+                    continue
+                typ = max(sorted(counts), key=counts.__getitem__)
+                tg[p : p + size] = ["B-" + typ] + ["I-" + typ] * (size - 1)
+                p += size - 1
+                break
+            p += 1
+    return out
+
+
 def _sigmoid(x: FloatArray) -> FloatArray:
     out: FloatArray = 0.5 * (np.tanh(0.5 * x) + 1.0)
     return out
@@ -245,6 +324,8 @@ class BiLstmCrfTagger:
             [str(w) for w in p["vector_words"]], [str(w) for w in p["train_words"]],
             [str(c) for c in p["chars"]], gazetteer,
             [str(f) for f in p["flags"]] if "flags" in p else FLAGS,
+            dict(zip((str(w) for w in p["prior_words"]), p["priors"].astype(np.float32), strict=True))
+            if "prior_words" in p else None,
         )
         f32 = np.float32
         # the big tables stay float16 (as shipped): rows are gathered per token and widened then
@@ -294,7 +375,16 @@ class BiLstmCrfTagger:
     def tag(self, tokens: Sequence[str]) -> list[str]:
         return self.tag_many([tokens])[0]
 
-    def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+    def tag_many(self, sentences: Sequence[Sequence[str]], window: int = SPREAD_WINDOW) -> list[list[str]]:
+        """IOB2 tags per sentence; sentences are taken to be in text order, and a name found in one is spread
+        to its repeats in it and up to ``window`` sentences away (0: no spreading)."""
+        result = self._tag_each(sentences)
+        if window <= 0:
+            return result
+        keys = [[self.encoder.match_key(t) for t in s] for s in sentences]
+        return spread_names(keys, result, window)
+
+    def _tag_each(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         result: list[list[str]] = [[] for _ in sentences]
         todo = [i for i, s in enumerate(sentences) if s]
         # batches of similar length waste few padded steps
