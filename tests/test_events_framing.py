@@ -76,3 +76,14 @@ def test_the_killed_in_a_dispersal_were_killed_by_the_dispersers() -> None:
     text = "فضت قوات الشرطة السودانية اعتصام المحتجين في مدينة الأبيض، ما أسفر عن مقتل خمسة أشخاص."
     killings = [e for e in _of_type(coded(text, "2019-07-30"), "ASSAULT")]
     assert killings and all("protesters" not in party_names(e["actor"]) for e in killings)
+
+
+def test_each_of_several_states_makes_its_own_statement() -> None:
+    text = "ورحبت بالاتفاق كل من قطر والكويت في بيانين منفصلين."
+    welcomes = _of_type(coded(text, "2020-03-01"), "SUPPORT")
+    assert sorted(party_names(w["actor"]).pop() for w in welcomes) == ["Kuwait", "Qatar"]
+    text = "كما رحبت به كل من قطر والكويت."
+    assert len(_of_type(coded(text, "2020-03-01"), "SUPPORT")) == 2
+    # Without "كل من" the two act together: one event.
+    text = "ورحبت قطر والكويت بالاتفاق."
+    assert len(_of_type(coded(text, "2020-03-01"), "SUPPORT")) == 1

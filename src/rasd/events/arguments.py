@@ -74,6 +74,7 @@ class Arguments:
     places: list[Slot]
     place_description: str | None = None
     actor_is_speaker: bool = False  # the actor was taken from the reporting clause
+    each: bool = False  # "دانت كل من واشنطن ولندن": each actor acted on its own (one event per actor)
 
 
 @cache
@@ -171,6 +172,8 @@ _NOUN_PHRASE_PREPOSITIONS = frozenset({"source", "about"})  # "ممثلين عن
 
 
 _EACH = frozenset({"كل", "وكل"})
+# Words between a verb and its subject that do not count as distance: "رحبت به كل من السعودية والإمارات".
+_PASSED = frozenset({"كل", "من", "به", "بها", "بهما", "بهم"})
 
 
 def _preceding_role(tokens: Sequence[Token], slot: Slot) -> str | None:
@@ -330,7 +333,8 @@ def find_arguments(
         agent = _agent_after_relative(tokens, near, trigger_end)
     # Right after the trigger (a subject for a verb, a genitive for a noun), skipping a word or two.
     right_after = next((m for m in free if trigger_start < m.start <= trigger_end + 2
-                        + sum(t.norm in _SKIPPABLE for t in tokens[trigger_end:m.start])), None)
+                        + sum(t.norm in _SKIPPABLE or t.norm in _PASSED for t in tokens[trigger_end:m.start])),
+                       None)
     if right_after is None and not noun:
         right_after = _subject_after_title(tokens, parties, trigger_end)
     if (right_after is not None and not noun and event_type not in _INTRANSITIVE
@@ -426,7 +430,9 @@ def find_arguments(
     acting = {m.entity.id for m in actor}
     places = [p for p in places if p.entity.id not in acting and not _names_institution(tokens, p)]
     chosen_places = _choose_places(tokens, places, trigger_start, trigger_end, roles, parties)
-    return Arguments(actor, target, chosen_places, _describe(tokens, chosen_places), from_speaker)
+    each = (len(actor) > 1 and actor[0].start >= 2 and tokens[actor[0].start - 1].norm == "من"
+            and tokens[actor[0].start - 2].norm in _EACH)
+    return Arguments(actor, target, chosen_places, _describe(tokens, chosen_places), from_speaker, each)
 
 
 _KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})

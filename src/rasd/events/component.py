@@ -267,6 +267,11 @@ class EventComponent:
                 if key in best and not event.target:
                     event.target = best[key].target
                 best[key] = event
+                if args.each and len(event.actor) > 1:
+                    # "رحبت به كل من السعودية والإمارات": two statements, one event each.
+                    del best[key]
+                    for party in event.actor:
+                        best[(*key, party.name)] = replace(event, actor=[party])
                 prev_coded = True
                 if actor:
                     verb_subjects.append((trig.start, actor))
