@@ -87,3 +87,12 @@ def test_each_of_several_states_makes_its_own_statement() -> None:
     # Without "كل من" the two act together: one event.
     text = "ورحبت قطر والكويت بالاتفاق."
     assert len(_of_type(coded(text, "2020-03-01"), "SUPPORT")) == 1
+
+
+def test_a_denial_by_the_spokesman_of_a_force_or_the_office_of_a_person_is_theirs() -> None:
+    text = "نفى المتحدث باسم قوات الدفاع الأوغندية أن تكون القاعدة قد سقطت بيد المهاجمين."
+    denials = _of_type(coded(text, "2016-01-16"), "REJECT")
+    assert denials and party_names(denials[0]["actor"]) == {"Uganda"}
+    text = "لكن المكتب الإعلامي لباشاغا نفى في بيان أي صلة للحكومة بعمليات الإغلاق."
+    denials = _of_type(coded(text, "2022-04-18"), "REJECT")
+    assert denials and party_names(denials[0]["actor"]) == {"Fathi Bashagha"}

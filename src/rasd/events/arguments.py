@@ -172,6 +172,9 @@ _NOUN_PHRASE_PREPOSITIONS = frozenset({"source", "about"})  # "ممثلين عن
 
 
 _EACH = frozenset({"كل", "وكل"})
+# Offices whose holder follows with لـ ("المكتب الإعلامي لباشاغا", "المتحدث الرسمي للحركة"): of, not to.
+_OFFICES = frozenset(match_key(w) for w in ("المكتب", "الإعلامي", "المتحدث", "الناطق", "الرسمي", "مستشار",
+                                            "المستشار", "مكتب"))
 # Words between a verb and its subject that do not count as distance: "رحبت به كل من السعودية والإمارات".
 _PASSED = frozenset({"كل", "من", "به", "بها", "بهما", "بهم"})
 
@@ -203,6 +206,8 @@ def _preceding_role(tokens: Sequence[Token], slot: Slot) -> str | None:
             return "target"
     elif role:
         return role
+    if tokens[slot.start].norm.startswith("ل") and tokens[i].norm in _OFFICES:
+        return None  # "المكتب الإعلامي لباشاغا": the office of, not to
     return _proclitic_role(tokens[slot.start])
 
 
@@ -561,7 +566,7 @@ def _subject_after_title(tokens: Sequence[Token], parties: Sequence[Slot], after
     i = after
     starts = {m.start for m in parties}
     while (i < len(tokens) and i - after < _TITLE_REACH and i not in starts
-           and tokens[i].norm.removeprefix("و") in titles):
+           and (tokens[i].norm.removeprefix("و") in titles or (i > after and tokens[i].norm in _party_heads()))):
         i += 1
     if i == after:
         return None
