@@ -66,3 +66,16 @@ def test_speaking_with_a_counterpart_is_a_consultation_and_speaking_about_one_is
     assert talks and party_names(talks[0]["target"]) & {"Antony Blinken", "United States"}
     text = "وتحدث وزير الخارجية المصري سامح شكري عن أهمية التعاون مع الولايات المتحدة."
     assert not _of_type(coded(text, "2022-03-10"), "CONSULT")
+
+
+def test_protesters_shutting_a_port_or_roads_protest_and_an_internet_shutdown_coerces() -> None:
+    events = coded("أغلق محتجون، فجر اليوم، ميناء البريقة النفطي احتجاجا على تردي الخدمات.", "2022-04-18")
+    assert [(e["type"], party_names(e["actor"])) for e in events] == [("PROTEST", {"protesters"})]
+    events = coded("وقطعت السلطات الإيرانية خدمة الإنترنت عن معظم المحافظات مساء أمس.", "2019-11-17")
+    assert [(e["type"], party_names(e["actor"])) for e in events] == [("COERCE", {"Iran"})]
+
+
+def test_sending_an_extra_force_is_a_mobilisation() -> None:
+    text = "وأعلنت وزارة الدفاع البريطانية إرسال قوة إضافية إلى قاعدة أكروتيري في قبرص."
+    moves = _of_type(coded(text, "2024-01-09"), "MOBILIZE")
+    assert moves and party_names(moves[0]["actor"]) == {"United Kingdom"}
