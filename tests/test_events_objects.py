@@ -79,3 +79,9 @@ def test_sending_an_extra_force_is_a_mobilisation() -> None:
     text = "وأعلنت وزارة الدفاع البريطانية إرسال قوة إضافية إلى قاعدة أكروتيري في قبرص."
     moves = _of_type(coded(text, "2024-01-09"), "MOBILIZE")
     assert moves and party_names(moves[0]["actor"]) == {"United Kingdom"}
+
+
+def test_readiness_to_give_support_is_planned_support() -> None:
+    text = "أبدت ألمانيا استعدادها لتقديم دعم لوجستي للقوات الفرنسية في مالي."
+    aid = _of_type(coded(text, "2013-01-16"), "AID")
+    assert aid and aid[0]["status"] == "planned"
