@@ -65,3 +65,10 @@ def test_a_call_on_the_two_sides_goes_to_the_pair_most_often_set_against_each_ot
             "ودعا الاتحاد الأفريقي الطرفين إلى وقف القتال فورا.")
     calls = [e for e in coded(text, "2021-06-20") if e["type"] == "REQUEST"]
     assert calls and party_names(calls[0]["target"]) == {"Ethiopia", "Tigray People's Liberation Front"}
+
+
+def test_the_two_parties_that_attack_in_an_article_fight_each_other() -> None:
+    text = ("قصفت المدفعية الأرمينية مواقع في إقليم ناغورنو قره باغ فجر اليوم.\n"
+            "وشنت القوات الأذربيجانية هجوما واسعا على محور هادروت.")
+    attacks = _attacks(text, "2020-10-11")
+    assert [party_names(a["target"]) for a in attacks] == [{"Azerbaijan"}, {"Armenia"}]

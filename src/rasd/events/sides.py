@@ -14,7 +14,8 @@ __all__ = ["fill_other_side", "main_dyad"]
 
 # Acts that have an adversary: who is attacked, coerced, accused, threatened or sanctioned.
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "SANCTION"})
-_ANSWERS = frozenset({"REJECT"})  # aimed at the adversary too, but no evidence of who the adversaries are
+_ANSWERS = frozenset({"REJECT"})
+_ARMED = frozenset({"ASSAULT", "COERCE"})  # aimed at the adversary too, but no evidence of who the adversaries are
 _INSURGENT_KINDS = frozenset({"armed_group"})
 # Groups that suffer acts but are no side of the conflict (their attackers have other adversaries).
 _NOT_SIDES = frozenset({"grp:civilians", "grp:migrants", "grp:protesters"})
@@ -37,6 +38,13 @@ def _adversaries(events: list[Event]) -> dict[str, Counter[str]]:
                     continue
                 against.setdefault(ka, Counter())[kt] += 1
                 against.setdefault(kt, Counter())[ka] += 1
+    # Two parties that both attack in the article and are not yet known to be at war with anyone fight
+    # each other ("قصفت طائرات الاحتلال ..." and "واصلت سرايا القدس إطلاق رشقات صاروخية").
+    fighters = {_key(a) for e in events if e.type in _ARMED for a in e.actor} - _NOT_SIDES
+    if len(fighters) == 2 and not any(k in against for k in fighters):
+        first, second = sorted(fighters)
+        against[first] = Counter({second: 1})
+        against[second] = Counter({first: 1})
     return against
 
 
