@@ -96,3 +96,16 @@ def test_a_denial_by_the_spokesman_of_a_force_or_the_office_of_a_person_is_their
     text = "لكن المكتب الإعلامي لباشاغا نفى في بيان أي صلة للحكومة بعمليات الإغلاق."
     denials = _of_type(coded(text, "2022-04-18"), "REJECT")
     assert denials and party_names(denials[0]["actor"]) == {"Fathi Bashagha"}
+
+
+def test_a_feminine_verb_before_a_masculine_army_has_the_army_as_its_object() -> None:
+    text = ("ونفت قوات الدعم السريع، في بيان، استهداف المستشفيات، واتهمت الجيش السوداني باتخاذ الأحياء "
+            "السكنية دروعا بشرية.")
+    accusations = _of_type(coded(text, "2024-05-10"), "ACCUSE")
+    assert accusations and party_names(accusations[0]["actor"]) == {"Rapid Support Forces"}
+    assert party_names(accusations[0]["target"]) == {"Sudan"}
+
+
+def test_an_aid_body_warning_of_a_danger_threatens_no_one() -> None:
+    text = "وحذرت منظمة الصحة العالمية من أن المستشفيات في الفاشر تواجه خطر الانهيار."
+    assert not _of_type(coded(text, "2024-05-10"), "THREATEN")

@@ -68,6 +68,7 @@ def _deadly(trig: TriggerMatch, counts: _LazyCounts) -> bool:
 _CONTENT_SPAN = 8  # tokens after a speech act that hold its content
 _COMMAS = frozenset({"،", ","})
 _CALLS = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
+_HUMANITARIAN = frozenset({"igo", "ngo"})
 
 
 def _party(entity: Entity) -> Party:
@@ -251,6 +252,8 @@ class EventComponent:
                 for meeting in meetings:
                     completed(meeting, replace(retold, target=[], locations=[]))
                 continue
+            if trig.mode == "warning" and actor and all(p.kind in _HUMANITARIAN for p in actor):
+                continue  # "حذر برنامج الأغذية العالمي من أن ...": an aid body warns of a danger, it threatens no one
             if not actor and trig.type in _default_actors():
                 actor = [_default_actors()[trig.type]]  # "امتدت التظاهرات إلى مدن الجنوب"
             if not actor and trig.weight < self.unattributed_weight and not _deadly(trig, counts):
@@ -445,6 +448,34 @@ def _circumstance_subject(trig: TriggerMatch, args: Arguments, actor: list[Party
     return subject
 
 
+_MASCULINE_HEADS = frozenset({"جيش", "مجلس", "حرس", "حزب", "اتحاد", "تحالف", "نظام", "رئيس", "وزير"})
+
+
+def _feminine_verb(word: str) -> bool:
+    """A past verb with the feminine ending (اتهمت، نفت، طالبت)."""
+    word = word.removeprefix("و")
+    return len(word) > 3 and word.endswith("ت")
+
+
+def _masculine_party(tokens: list[Token], slot: Slot) -> bool:
+    """A party named by a masculine noun (الجيش، المجلس) or a man: it cannot be the subject of a feminine
+    verb. States, bodies ending in ة and plurals in ات agree in the feminine."""
+    head = tokens[slot.start].norm
+    for reading in strip_clitics(head):
+        head = reading
+    if slot.entity.kind in ("state", "country") and slot.label != "PERS":
+        # A state by its name may agree either way (مصر، إيران are feminine); by its army, masculine.
+        return head in _MASCULINE_HEADS
+    return not head.endswith(("ه", "ات", "ي")) and slot.entity.kind != "group"
+
+
+def _disagrees(tokens: list[Token], trig: TriggerMatch, actor: list[Slot]) -> bool:
+    """"ونفت قوات الدعم السريع ...، واتهمت الجيش بـ": a feminine verb right before a masculine party has
+    that party as its object; the subject is the one before (a verb agrees with the subject after it)."""
+    return (trig.kind == "verb" and len(actor) == 1 and _feminine_verb(tokens[trig.start].norm)
+            and actor[0].start <= trig.end + 1 and _masculine_party(tokens, actor[0]))
+
+
 def _pronoun_subject(word: str) -> bool:
     """A past verb marked dual or plural (دعتا، طالبوا): its subject is a pronoun."""
     return len(word) > 4 and word.endswith(("تا", "وا"))
@@ -486,7 +517,8 @@ def _shared_subject(tokens: list[Token], trig: TriggerMatch, args: Arguments, ac
         # "زار الوزير القاهرة والتقى السيسي", "حيث سيلتقي بوغدانوف": the visitor meets the one named.
         args.target = list(args.actor)
         return list(previous)
-    if _pronoun_subject(tokens[trig.start].norm) and len(args.actor) == 1 and not args.actor_is_speaker:
+    if ((_pronoun_subject(tokens[trig.start].norm) or _disagrees(tokens, trig, args.actor))
+            and len(args.actor) == 1 and not args.actor_is_speaker):
         # "ودعتا إيران إلى ...": a verb before its named subject is singular in Arabic, so a dual or plural
         # one has a pronoun subject (the two before it) and the party after it is its object.
         args.target = list(args.actor)
