@@ -72,3 +72,10 @@ def test_the_two_parties_that_attack_in_an_article_fight_each_other() -> None:
             "وشنت القوات الأذربيجانية هجوما واسعا على محور هادروت.")
     attacks = _attacks(text, "2020-10-11")
     assert [party_names(a["target"]) for a in attacks] == [{"Azerbaijan"}, {"Armenia"}]
+
+
+def test_welcoming_the_agreement_is_aimed_at_its_parties() -> None:
+    text = ("وقّعت الحكومة السودانية والجبهة الثورية في جوبا أمس اتفاقا للسلام.\n"
+            "ورحب الاتحاد الأفريقي بالاتفاق، داعيا إلى تنفيذه.")
+    welcomes = [e for e in coded(text, "2020-10-04") if e["type"] == "SUPPORT"]
+    assert welcomes and "Sudan" in party_names(welcomes[0]["target"])

@@ -9,6 +9,7 @@ from collections import Counter
 
 from rasd.doc import Event, Party
 from rasd.entities.kb import KnowledgeBase
+from rasd.text.normalize import match_key
 
 __all__ = ["fill_other_side", "main_dyad"]
 
@@ -52,6 +53,7 @@ def fill_other_side(events: list[Event]) -> list[Event]:
     """Give a hostile act or a denial with an actor and no target the actor's clear adversary in the
     article: the party most often opposed to it there, when no other party is opposed to it as often."""
     _blame_the_doer(events)
+    _parties_of_the_deal(events)
     against = _adversaries(events)
     parties = {_key(p): p for e in events for p in (*e.actor, *e.target)}
     for event in events:
@@ -81,6 +83,34 @@ def _blame_the_doer(events: list[Event]) -> None:
                      and victims & {_key(t) for t in e.target}
                      and not {_key(a) for a in e.actor} & {_key(a) for a in event.actor}), None)
         event.target = list(doer.actor) if doer is not None else []
+
+
+_DEAL_WORDS = ("اتفاق", "هدنه", "وقف اطلاق النار", "صفقه", "تهدئه")
+_ABOUT_DEALS = frozenset({"SUPPORT", "REJECT"})
+
+
+def _parties_of_the_deal(events: list[Event]) -> None:
+    """Welcoming or rejecting "the agreement" ("رحب غوتيريش بالاتفاق") is aimed at its parties: those of the
+    latest agreement told before."""
+    for i, event in enumerate(events):
+        if event.type not in _ABOUT_DEALS or event.target or not event.actor:
+            continue
+        if not any(w in match_key(event.evidence) for w in _DEAL_WORDS):
+            continue
+        deal = next((e for e in reversed(events[:i]) if e.type == "AGREE" and e.actor), None)
+        if deal is not None:
+            actors = {_key(a) for a in event.actor}
+            event.target = [p for p in _unique([*deal.actor, *deal.target]) if _key(p) not in actors]
+
+
+def _unique(parties: list[Party]) -> list[Party]:
+    seen: set[str] = set()
+    out = []
+    for p in parties:
+        if _key(p) not in seen:
+            seen.add(_key(p))
+            out.append(p)
+    return out
 
 
 def _home_state(event: Event) -> list[Party]:
