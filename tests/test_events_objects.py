@@ -85,3 +85,16 @@ def test_readiness_to_give_support_is_planned_support() -> None:
     text = "أبدت ألمانيا استعدادها لتقديم دعم لوجستي للقوات الفرنسية في مالي."
     aid = _of_type(coded(text, "2013-01-16"), "AID")
     assert aid and aid[0]["status"] == "planned"
+
+
+def test_a_state_adjective_after_the_place_of_manoeuvres_is_not_who_held_them() -> None:
+    text = "وقالت المصادر إن سفنا حربية روسية أجرت مؤخرا مناورات عسكرية قبالة السواحل السورية."
+    moves = _of_type(coded(text, "2021-02-10"), "MOBILIZE")
+    assert moves and party_names(moves[0]["actor"]) == {"Russia"}
+
+
+def test_who_a_threatened_strike_would_hit_is_the_target_of_the_threat() -> None:
+    text = "وكشفت مصادر عن تهديد إيراني جديد باستهداف مقر قوات التحالف الدولي في أربيل."
+    threats = _of_type(coded(text, "2022-03-14"), "THREATEN")
+    assert threats and party_names(threats[0]["actor"]) == {"Iran"}
+    assert party_names(threats[0]["target"]) == {"US-led coalition"}

@@ -133,7 +133,8 @@ def _can_be_party(m: Slot, trigger_start: int, trigger_end: int) -> bool:
         return False
     if m.label == "MISC" and m.entity.kind in DUAL_KINDS:
         # A nationality adjective names a party only next to the event word ("غارة جوية روسية",
-        # "طائرة حربية روسية" inside "شن ... غارة"), not when it qualifies a place ("العاصمة الليبية").
+        # "طائرة حربية روسية" inside "شن ... غارة"), not when it qualifies a place ("العاصمة الليبية");
+        # find_arguments also takes one that qualifies a force ("سفنا حربية روسية أجرت ...").
         return trigger_start - 1 <= m.end and m.start <= trigger_end + 2
     return True
 
@@ -161,6 +162,20 @@ def _facility_heads() -> frozenset[str]:
 def _names_facility(tokens: Sequence[Token], m: Slot) -> bool:
     """A name right after a building or street noun ("قاعات واغادوغو", "مستشفى ابن سينا") is the facility's."""
     return m.start > 0 and any(r in _facility_heads() for r in strip_clitics(tokens[m.start - 1].norm))
+
+
+# Nouns of armed means that a nationality adjective names the owner of ("طائرات حربية تركية", "سفنا روسية").
+_FORCES = frozenset(match_key(w) for w in (
+    "طائرات", "طائرة", "مقاتلات", "مقاتلة", "سفن", "سفنا", "سفينة", "زوارق", "قوات", "جنود", "جنودا",
+    "مدرعات", "دبابات", "مسيرات", "مسيرة", "بوارج", "غواصات", "غواصة", "وحدات", "مروحيات", "مروحية"))
+_FORCE_REACH = 2  # the noun and one adjective before the nationality ("طائرات حربية تركية")
+
+
+def _qualifies_force(tokens: Sequence[Token], m: Slot) -> bool:
+    """A nationality adjective on a noun of armed means: its state owns them and acts with them."""
+    if m.label != "MISC" or m.entity.kind not in DUAL_KINDS:
+        return False
+    return any(r in _FORCES for t in tokens[max(0, m.start - _FORCE_REACH):m.start] for r in strip_clitics(t.norm))
 
 
 def is_place(entity: Entity) -> bool:
@@ -296,7 +311,7 @@ def find_arguments(
     near = [m for m in mentions if max(left, trigger_start - _WINDOW) <= m.start
             and m.end <= min(right, trigger_end + _WINDOW_AFTER)
             and not (m.start <= trigger_start and m.end >= trigger_end) and not _names_facility(tokens, m)]
-    parties = [m for m in near if _can_be_party(m, trigger_start, trigger_end)]
+    parties = [m for m in near if _can_be_party(m, trigger_start, trigger_end) or _qualifies_force(tokens, m)]
     places = [m for m in near if is_place(m.entity)]
     roles = {id(m): _preceding_role(tokens, m) for m in near}
     # Inside the trigger span the words before a mention are the trigger's own, not a preposition.
@@ -361,7 +376,8 @@ def find_arguments(
             # "تعرض رتل تابع لجهاز ... لقصف شنه الجيش": what stands before the passive is hit.
             hit = before or next((m for m in reversed(parties) if m.end <= trigger_start), None)
             target = [hit] if hit is not None else []
-    elif noun and right_after is not None and event_type in _SUBJECT_GENITIVE:
+    elif (noun and right_after is not None and event_type in _SUBJECT_GENITIVE
+          and (right_after.label != "MISC" or right_after.start == trigger_end)):
         actor = [right_after]  # "دخول القوات المدينة إثر انسحاب الجيش": who withdrew is the genitive
     elif noun and before is not None:
         actor = [before]  # "تمكنت القوات من طرد المليشيات": the genitive is the object
@@ -420,6 +436,10 @@ def find_arguments(
                               else max(trigger_end, actor[0].end))):
             target.append(m)  # verb – subject – object
             taken.add(id(m))
+    if not target and actor and event_type == "THREATEN":
+        # "تهديد تركي باستهداف مقر حفتر": who the threatened act would hit is the threat's target.
+        target = [m for m in parties if m.start >= trigger_end and m.end <= right and id(m) not in taken
+                  and m.label != "MISC" and m.entity.id not in bodies][:1]
     if not target and actor and event_type in _ADJECTIVE_TARGET:
         owner = _adjective_owner(tokens, near, actor, max(trigger_end, actor[-1].end), right)
         target = [owner] if owner is not None else []
