@@ -109,3 +109,12 @@ def test_a_feminine_verb_before_a_masculine_army_has_the_army_as_its_object() ->
 def test_an_aid_body_warning_of_a_danger_threatens_no_one() -> None:
     text = "وحذرت منظمة الصحة العالمية من أن المستشفيات في الفاشر تواجه خطر الانهيار."
     assert not _of_type(coded(text, "2024-05-10"), "THREATEN")
+
+
+def test_a_platform_a_statement_was_posted_on_is_no_party() -> None:
+    text = "واتهم وزير الخارجية الأمريكي، في تغريدة على تويتر، إيران بدعم الهجمات على السفن."
+    accusations = _of_type(coded(text, "2019-06-14"), "ACCUSE")
+    assert accusations and party_names(accusations[0]["target"]) == {"Iran"}
+    text = "ونشرت الحركة بيانا على الفيسبوك."
+    article = rasd.process(rasd.Article(doc="t", text=text, published=dt.date(2020, 1, 1)))
+    assert {e.kind for e in article.entities.values()} <= {"media", "armed_group", "group"}
