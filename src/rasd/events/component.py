@@ -12,6 +12,7 @@ from importlib.resources import files
 from rasd.doc import Article, Entity, Event, Mention, Party, Place, Sentence, Token
 from rasd.entities.kb import KnowledgeBase
 from rasd.events.arguments import DUAL_KINDS, Arguments, Slot, find_arguments, is_place, subject_before
+from rasd.events.context import carry_places
 from rasd.events.counts import Counts, find_counts
 from rasd.events.dates import find_dates, resolve_event_date
 from rasd.events.repeats import (
@@ -69,6 +70,32 @@ _CONTENT_SPAN = 8  # tokens after a speech act that hold its content
 _COMMAS = frozenset({"،", ","})
 _CALLS = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 _HUMANITARIAN = frozenset({"igo", "ngo"})
+
+
+_LEDE_SENTENCES = 2  # the dateline and first sentence, where an article says where it is reporting from
+_LEDE_KINDS = frozenset({"city", "town", "village"})
+
+
+_DATELINE_END = re.compile(r"[(\-–—:/،,]")
+
+
+def _lede_place(article: Article) -> Place | None:
+    """The town or city of the article's dateline ("مقديشو (وكالات) -", cut from the text as a byline), else
+    the first one named in its first body sentences."""
+    kb = KnowledgeBase.load()
+    for removed in article.removed:
+        if removed.kind != "byline" or removed.line > 1:
+            continue
+        name = _DATELINE_END.split(removed.text, maxsplit=1)[0].strip()
+        entry = next((e for e in kb.lookup(name) if e.is_place and e.precision in _LEDE_KINDS), None) if name else None
+        if entry is not None:
+            return Place(entry.name, entry.lat, entry.lon, entry.country, entry.precision, None, entry.id)
+    body = [s.index for s in article.sentences if not s.is_title][:_LEDE_SENTENCES]
+    for m in article.mentions:
+        entity = article.entities.get(m.entity_id)
+        if m.sentence in body and entity is not None and (entity.precision or entity.kind) in _LEDE_KINDS:
+            return _place(entity, None)
+    return None
 
 
 def _party(entity: Entity) -> Party:
@@ -135,7 +162,7 @@ class EventComponent:
             (title if sentence.is_title else body).extend(events)
             if not sentence.is_title:
                 previous = speakers[-1][1] if speakers else previous if _continues_quote(sentence) else None
-        body = fill_other_side(merge_repeats(body))
+        body = carry_places(fill_other_side(merge_repeats(body)), _lede_place(article))
         # A headline repeats the body; keep a title event only when the body does not report its type.
         body_types = {e.type for e in body}
         article.events = body + [e for e in title if e.type not in body_types and e.actor]

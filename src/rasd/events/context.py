@@ -1,0 +1,41 @@
+"""What the article supplies when a sentence omits it: where a physical event happened.
+
+News tells the place once ("اقتحم مسلحون قاعدة عسكرية قرب بلدة العدي") and goes on without it ("وقتلوا
+أكثر من 60 جنديا", "وانسحب المهاجمون مساء"). An attack, arrest, protest, deployment or withdrawal whose
+sentence names no place happened where the article's last such event did, or else in the town or city the
+article opens with (its dateline or lede)."""
+
+from __future__ import annotations
+
+from rasd.doc import Event, Place
+
+__all__ = ["carry_places"]
+
+# Events that happen somewhere on the ground; statements, calls and meetings are placed only by their text.
+_PHYSICAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"})
+# Places precise enough to stand for where something happened (a country or province is not).
+_PRECISE = frozenset({"city", "town", "village", "place", "camp", "base", "airport", "port", "crossing",
+                      "field", "district", "neighbourhood", "facility"})
+
+
+def carry_places(events: list[Event], lede: Place | None) -> list[Event]:
+    """Give physical events with no place the place of the last physical event before them that has a
+    precise one, else ``lede``."""
+    last: list[Place] = []
+    for event in events:
+        if event.type not in _PHYSICAL:
+            continue
+        if event.locations:
+            if all((p.precision or "") in _PRECISE for p in event.locations):
+                last = event.locations
+            continue
+        if last:
+            event.locations = [_copy(p) for p in last]
+        elif lede is not None:
+            event.locations = [_copy(lede)]
+    return events
+
+
+def _copy(place: Place) -> Place:
+    # The relative description ("جنوب غرب مدينة سرت") belonged to the sentence that said it.
+    return Place(place.name, place.lat, place.lon, place.country, place.precision, None, place.entity_id)
