@@ -79,3 +79,15 @@ def test_welcoming_the_agreement_is_aimed_at_its_parties() -> None:
             "ورحب الاتحاد الأفريقي بالاتفاق، داعيا إلى تنفيذه.")
     welcomes = [e for e in coded(text, "2020-10-04") if e["type"] == "SUPPORT"]
     assert welcomes and "Sudan" in party_names(welcomes[0]["target"])
+
+
+def test_the_signers_named_after_the_verb_made_an_agreement_told_much_later() -> None:
+    text = ("وقّع ممثلو الحكومة السودانية والجبهة الثورية السودانية في مدينة جوبا، عاصمة جنوب السودان، "
+            "أمس السبت، اتفاقا نهائيا للسلام.")
+    agreements = [e for e in coded(text, "2020-10-04") if e["type"] == "AGREE"]
+    assert agreements and party_names(agreements[0]["actor"]) == {"Sudan"}  # not South Sudan, where Juba is
+    text = ("وقّع وفدا حكومة الوفاق الوطني والجيش الوطني الليبي في مدينة جنيف، أمس الجمعة، اتفاقا لوقف دائم "
+            "لإطلاق النار.")
+    agreements = [e for e in coded(text, "2020-10-24") if e["type"] == "AGREE"]
+    assert agreements and party_names(agreements[0]["actor"]) == party_names(agreements[0]["target"]) == {
+        "Government of National Accord", "Libyan National Army"}

@@ -403,6 +403,11 @@ def find_arguments(
         actor = [speaker]
         from_speaker = True
 
+    signers = _signers(tokens, mentions, left, trigger_start) if noun and event_type == "AGREE" else []
+    if signers:
+        # "وقّع وفدا الحكومة وقوات حفتر، أمس في جنيف، اتفاقا": the signers stand right after the verb of
+        # signing, however far the agreement comes after them.
+        actor, target, from_speaker = signers, signers[::-1] if len(signers) > 1 else [], False
     pair = _between_pair(tokens, parties, taken={id(m) for m in actor})
     if event_type in _JOINT_ACTS and len(pair) > 1 and (not actor or from_speaker):
         # "اشتباكات بين الجيش والدعم السريع", "هدنة بين إسرائيل وحماس": the two sides act together,
@@ -514,6 +519,26 @@ def subject_before(tokens: Sequence[Token], mentions: Sequence[Slot], start: int
             continue
         return None if _complementizer_between(tokens, m.end, start) else m
     return None
+
+
+_SIGNING = ("وقع", "يوقع", "توقع", "ابرم", "يبرم", "تبرم")
+_SIGNERS_REACH = 12  # words of the signers' names after the verb
+
+
+def _signers(tokens: Sequence[Token], mentions: Sequence[Slot], left: int, trigger_start: int) -> list[Slot]:
+    """The parties named right after a verb of signing that opens the agreement's clause."""
+    verb = next((i for i in range(left, trigger_start)
+                 if tokens[i].norm.startswith(_SIGNING) or tokens[i].norm[1:].startswith(_SIGNING)), None)
+    if verb is None:
+        return []
+    return [m for m in mentions if verb < m.start < min(trigger_start, verb + _SIGNERS_REACH)
+            and m.label != "MISC" and _can_be_party(m, -1, -1) and role_word(tokens[m.start - 1]) != "place"
+            and not _after_place_noun(tokens, m)][:2]
+
+
+def _after_place_noun(tokens: Sequence[Token], m: Slot) -> bool:
+    """A state named right after a place noun ("عاصمة جنوب السودان") describes a place, it does not act."""
+    return m.start > 0 and any(r in _place_nouns() for r in strip_clitics(tokens[m.start - 1].norm))
 
 
 def _frame_subject(tokens: Sequence[Token], mentions: Sequence[Slot], left: int, trigger_start: int) -> Slot | None:
