@@ -24,7 +24,7 @@ Sentence = tuple[list[str], list[str]]
 
 class Net(nn.Module):
     def __init__(self, vectors: np.ndarray, n_words: int, n_chars: int, n_tags: int, n_dense: int,
-                 hidden: int = 128) -> None:
+                 hidden: int = 128, dropout: float = 0.5) -> None:
         super().__init__()
         vec = np.vstack([np.zeros((1, vectors.shape[1]), dtype=np.float32), vectors.astype(np.float32)])
         self.vec = nn.Embedding.from_pretrained(torch.from_numpy(vec), freeze=True)
@@ -32,7 +32,7 @@ class Net(nn.Module):
         self.char = nn.Embedding(n_chars + 2, 25, padding_idx=0)
         self.conv = nn.Conv1d(25, 60, 3, padding=1)
         d_in = 2 * vec.shape[1] + 50 + 60 + n_dense
-        self.drop = nn.Dropout(0.5)
+        self.drop = nn.Dropout(dropout)
         self.lstm = nn.LSTM(d_in, hidden, batch_first=True, bidirectional=True)
         self.out = nn.Linear(2 * hidden, n_tags)
         self.trans = nn.Parameter(torch.zeros(n_tags, n_tags))
@@ -101,7 +101,7 @@ def train_bilstm(
     out: Path, evaluate: Callable[[Path], float] | None, epochs: int = 30, seed: int = 13,
     min_word_count: int = 2, hidden: int = 128, word_drop: float = 0.2, patience: int = 5, swa_start: int = 0,
     swa_probe: tuple[int, ...] = (), silver: list[Sentence] | None = None, silver_weight: float = 0.5,
-    threads: int = 1, priors: dict[str, np.ndarray] | None = None,
+    threads: int = 1, priors: dict[str, np.ndarray] | None = None, dropout: float = 0.5,
 ) -> float:
     """Train; with ``evaluate`` (dev F1 of an exported file) keep the best epoch, else keep the last one.
 
@@ -122,7 +122,7 @@ def train_bilstm(
     tag_list = sorted({t for _, tags in train for t in tags})
     tag_index = {t: i for i, t in enumerate(tag_list)}
     enc = Encoder(vector_words, train_words, chars, gaz, flags, priors)
-    net = Net(vectors, len(train_words), len(chars), len(tag_list), enc.dense_size, hidden)
+    net = Net(vectors, len(train_words), len(chars), len(tag_list), enc.dense_size, hidden, dropout)
     opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=2e-3)
     best, bad = -1.0, 0
     tmp = out.with_suffix(".tmp.npz")
