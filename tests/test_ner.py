@@ -208,3 +208,14 @@ def test_crf_marginals_match_brute_force() -> None:
     got = marginals(em, trans, start, end)
     assert np.allclose(got, expect, atol=1e-5)
     assert np.allclose(got.sum(axis=1), 1.0)
+
+
+def test_names_are_not_spread_from_one_article_to_the_next(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rasd.entities.component import _shipped_tagger
+
+    tagger = _shipped_tagger()
+    first, second = "قال زوبيري إن".split(), "وصل زوبيري أمس".split()
+    found = {tuple(first): ["O", "B-PERS", "O"], tuple(second): ["O", "O", "O"]}
+    monkeypatch.setattr(tagger, "_tag_each", lambda sentences: [list(found[tuple(s)]) for s in sentences])
+    assert tagger.tag_many([first, second])[1] == ["O", "B-PERS", "O"]  # one article: spread
+    assert tagger.tag_many([first, second], documents=[0, 1])[1] == ["O", "O", "O"]  # two: not

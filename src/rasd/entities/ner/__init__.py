@@ -21,7 +21,9 @@ __all__ = ["NerTagger", "load_default_tagger", "load_tagger"]
 class NerTagger(Protocol):
     def tag(self, tokens: Sequence[str]) -> list[str]: ...  # IOB2 tags, one per token
 
-    def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]: ...
+    # documents: each sentence's document, when sentences of several texts are tagged together
+    def tag_many(self, sentences: Sequence[Sequence[str]], *,
+                 documents: Sequence[int] | None = None) -> list[list[str]]: ...
 
 
 def load_tagger(model_dir: Path) -> NerTagger:

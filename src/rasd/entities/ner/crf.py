@@ -36,5 +36,6 @@ class CrfNerTagger:
         tags: list[str] = self._tagger.tag(self._features.sentence(tokens))
         return repair_iob2(list(tags))
 
-    def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        return [self.tag(s) for s in sentences]
+    def tag_many(self, sentences: Sequence[Sequence[str]], *,
+                 documents: Sequence[int] | None = None) -> list[list[str]]:
+        return [self.tag(s) for s in sentences]  # sentence by sentence: documents do not matter

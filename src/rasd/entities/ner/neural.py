@@ -375,14 +375,25 @@ class BiLstmCrfTagger:
     def tag(self, tokens: Sequence[str]) -> list[str]:
         return self.tag_many([tokens])[0]
 
-    def tag_many(self, sentences: Sequence[Sequence[str]], window: int = SPREAD_WINDOW) -> list[list[str]]:
+    def tag_many(self, sentences: Sequence[Sequence[str]], window: int = SPREAD_WINDOW, *,
+                 documents: Sequence[int] | None = None) -> list[list[str]]:
         """IOB2 tags per sentence; sentences are taken to be in text order, and a name found in one is spread
-        to its repeats in it and up to ``window`` sentences away (0: no spreading)."""
+        to its repeats in it and up to ``window`` sentences away (0: no spreading), within its document when
+        ``documents`` gives each sentence's document (the sentences of several articles tagged together)."""
         result = self._tag_each(sentences)
         if window <= 0:
             return result
         keys = [[self.encoder.match_key(t) for t in s] for s in sentences]
-        return spread_names(keys, result, window)
+        if documents is None:
+            return spread_names(keys, result, window)
+        groups: dict[int, list[int]] = {}
+        for i, doc in enumerate(documents):
+            groups.setdefault(doc, []).append(i)
+        for members in groups.values():
+            spread = spread_names([keys[i] for i in members], [result[i] for i in members], window)
+            for i, tags in zip(members, spread, strict=True):
+                result[i] = tags
+        return result
 
     def _tag_each(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         result: list[list[str]] = [[] for _ in sentences]
