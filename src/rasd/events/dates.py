@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from rasd.events.arabic_words import Entry, Lexicon, Word, load_tsv, split_words
 from rasd.events.numerals import read_ordinal_day, read_quantity
@@ -454,6 +454,11 @@ def _without_clitic(sentence: str, words: list[Word], first: int, end: int) -> i
 
 def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     """All date expressions of ``sentence`` in order, resolved against the publication date."""
+    return list(_find_dates(sentence, published))
+
+
+@lru_cache(maxsize=64)  # read once per event of the same sentence
+def _find_dates(sentence: str, published: date | None) -> tuple[DateMention, ...]:
     words = split_words(sentence)
     mentions: list[DateMention] = []
     i = 0
@@ -467,7 +472,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         iso, precision = _resolve(spec, published)
         mentions.append(DateMention(start, stop, sentence[start:stop], iso, precision))
         i = end
-    return mentions
+    return tuple(mentions)
 
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}

@@ -252,10 +252,15 @@ def spread_names(
                 seen[typ] = seen.get(typ, 0) + 1
         if not found:
             continue
+        forms = [k for k, _ in ks]
+        firsts = {words[0] for words in found}
         p = 0
         while p < len(ks):
+            if forms[p] not in firsts:  # most words begin no name found nearby
+                p += 1
+                continue
             for size in range(min(longest, len(ks) - p), 0, -1):
-                counts = found.get(tuple(k for k, _ in ks[p : p + size]))
+                counts = found.get(tuple(forms[p : p + size]))
                 if counts is None or (size == 1 and ks[p][1]) or any(t != "O" for t in tg[p : p + size]):
                     continue
                 typ = max(sorted(counts), key=counts.__getitem__)
