@@ -39,6 +39,7 @@ PRIOR_TYPES = ("PERS", "LOC", "ORG", "MISC")  # news priors: the share of a word
 _PUNCT = set(".,،؛;:!?؟()[]{}\"'«»-/_…%")
 MAX_CHARS = 20
 _BATCH = 64  # sentences per LSTM batch
+_ROW_CACHE = 30_000  # word forms whose input rows are kept
 # names are spread to repeats up to this many sentences away (dev slice of ANERcorp train: 0.780 -> 0.797)
 SPREAD_WINDOW = 10
 # single words among the commonest this many of the news vectors are never spread (function words)
@@ -136,16 +137,24 @@ class Encoder:
         self._cache[token] = got
         return got
 
+    def phrase_marks(self, tokens: Sequence[str]) -> list[tuple[int, int]]:
+        """(token, indicator column) of each name-list phrase (B and I marks) in the sentence: the only
+        inputs of a token that depend on its neighbours."""
+        infos = [self._token(t) for t in tokens]
+        out = []
+        for j, token_marks in enumerate(self.gazetteer.phrase_marks([i[0] for i in infos], [i[1] for i in infos])):
+            for mark in token_marks:
+                at = self.flag_at.get(mark[2:])
+                if at is not None:
+                    out.append((j, len(self.flags) * (1 if mark[0] == "B" else 2) + at))
+        return out
+
     def encode(self, tokens: Sequence[str]) -> tuple[IntArray, IntArray, IntArray, IntArray, FloatArray]:
         """``(vector ids, stem vector ids, word ids, char ids [n, MAX_CHARS], indicators [n, dense_size])``."""
         infos = [self._token(t) for t in tokens]
         dense = np.stack([i[6] for i in infos])
-        marks = self.gazetteer.phrase_marks([i[0] for i in infos], [i[1] for i in infos])
-        for j, token_marks in enumerate(marks):
-            for mark in token_marks:
-                at = self.flag_at.get(mark[2:])
-                if at is not None:
-                    dense[j, len(self.flags) * (1 if mark[0] == "B" else 2) + at] = 1.0
+        for j, column in self.phrase_marks(tokens):
+            dense[j, column] = 1.0
         return (
             np.array([i[2] for i in infos], dtype=np.int64),
             np.array([i[3] for i in infos], dtype=np.int64),
@@ -350,6 +359,10 @@ class BiLstmCrfTagger:
         self.trans = p["trans"].astype(f32)
         self.start = p["start"].astype(f32)
         self.end = p["end"].astype(f32)
+        self._rows: dict[str, FloatArray] = {}
+        self._dense_at = 2 * vectors.shape[1] + self.word_emb.shape[1] + self.conv_w.shape[1]
+        n_flags = len(self.encoder.flags)
+        self._mark_columns = np.arange(n_flags, 3 * n_flags)  # B and I phrase marks follow the word marks
 
     def _char_features(self, chars: IntArray) -> FloatArray:
         emb = self.char_emb[chars]  # [n, L, e]
@@ -360,12 +373,24 @@ class BiLstmCrfTagger:
         return out
 
     def _inputs(self, tokens: Sequence[str]) -> FloatArray:
-        vec_key, vec_stem, word, chars, dense = self.encoder.encode(tokens)
-        x = np.concatenate(
-            [self.vectors[vec_key], self.vectors[vec_stem], self.word_emb[word], self._char_features(chars), dense],
-            axis=1,
-        )
-        return x.astype(np.float32)
+        # A token's input row is the same wherever it stands, but for the name-list phrase marks: rows are
+        # computed once per word form (news repeats its words) and the marks are set per sentence.
+        new = [t for t in dict.fromkeys(tokens) if t not in self._rows]
+        if new:
+            if len(self._rows) + len(new) > _ROW_CACHE:  # bounded: a long ingest meets new words forever
+                self._rows.clear()
+                new = list(dict.fromkeys(tokens))
+            vec_key, vec_stem, word, chars, dense = self.encoder.encode(new)
+            dense[:, self._mark_columns] = 0.0  # marks of the word list ``new`` itself, not of a sentence
+            rows = np.concatenate(
+                [self.vectors[vec_key], self.vectors[vec_stem], self.word_emb[word], self._char_features(chars),
+                 dense], axis=1,
+            ).astype(np.float32)
+            self._rows.update(zip(new, rows, strict=True))
+        x = np.stack([self._rows[t] for t in tokens])
+        for j, column in self.encoder.phrase_marks(tokens):
+            x[j, self._dense_at + column] = 1.0
+        return x
 
     def emissions_many(self, sentences: Sequence[Sequence[str]]) -> list[FloatArray]:
         """Emission scores per sentence; all sentences go through the LSTM together, one step per position,
