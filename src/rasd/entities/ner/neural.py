@@ -39,7 +39,7 @@ PRIOR_TYPES = ("PERS", "LOC", "ORG", "MISC")  # news priors: the share of a word
 _PUNCT = set(".,،؛;:!?؟()[]{}\"'«»-/_…%")
 MAX_CHARS = 20
 _BATCH = 64  # sentences per LSTM batch
-_ROW_CACHE = 30_000  # word forms whose input rows are kept
+_CHAR_CACHE = 20_000  # word forms whose character-CNN output is kept (240 bytes each)
 # names are spread to repeats up to this many sentences away (dev slice of ANERcorp train: 0.780 -> 0.797)
 SPREAD_WINDOW = 10
 # single words among the commonest this many of the news vectors are never spread (function words)
@@ -359,10 +359,7 @@ class BiLstmCrfTagger:
         self.trans = p["trans"].astype(f32)
         self.start = p["start"].astype(f32)
         self.end = p["end"].astype(f32)
-        self._rows: dict[str, FloatArray] = {}
-        self._dense_at = 2 * vectors.shape[1] + self.word_emb.shape[1] + self.conv_w.shape[1]
-        n_flags = len(self.encoder.flags)
-        self._mark_columns = np.arange(n_flags, 3 * n_flags)  # B and I phrase marks follow the word marks
+        self._chars: dict[str, FloatArray] = {}
 
     def _char_features(self, chars: IntArray) -> FloatArray:
         emb = self.char_emb[chars]  # [n, L, e]
@@ -373,24 +370,24 @@ class BiLstmCrfTagger:
         return out
 
     def _inputs(self, tokens: Sequence[str]) -> FloatArray:
-        # A token's input row is the same wherever it stands, but for the name-list phrase marks: rows are
-        # computed once per word form (news repeats its words) and the marks are set per sentence.
-        new = [t for t in dict.fromkeys(tokens) if t not in self._rows]
+        vec_key, vec_stem, word, chars, dense = self.encoder.encode(tokens)
+        x = np.concatenate(
+            [self.vectors[vec_key], self.vectors[vec_stem], self.word_emb[word], self._char_rows(tokens, chars),
+             dense], axis=1,
+        )
+        return x.astype(np.float32)
+
+    def _char_rows(self, tokens: Sequence[str], chars: IntArray) -> FloatArray:
+        """The character CNN's output per token, computed once per word form (news repeats its words)."""
+        first = {t: j for j, t in reversed(list(enumerate(tokens)))}
+        new = [t for t in first if t not in self._chars]
         if new:
-            if len(self._rows) + len(new) > _ROW_CACHE:  # bounded: a long ingest meets new words forever
-                self._rows.clear()
-                new = list(dict.fromkeys(tokens))
-            vec_key, vec_stem, word, chars, dense = self.encoder.encode(new)
-            dense[:, self._mark_columns] = 0.0  # marks of the word list ``new`` itself, not of a sentence
-            rows = np.concatenate(
-                [self.vectors[vec_key], self.vectors[vec_stem], self.word_emb[word], self._char_features(chars),
-                 dense], axis=1,
-            ).astype(np.float32)
-            self._rows.update(zip(new, rows, strict=True))
-        x = np.stack([self._rows[t] for t in tokens])
-        for j, column in self.encoder.phrase_marks(tokens):
-            x[j, self._dense_at + column] = 1.0
-        return x
+            if len(self._chars) + len(new) > _CHAR_CACHE:  # bounded: a long ingest meets new words forever
+                self._chars.clear()
+                new = list(first)
+            out = self._char_features(chars[[first[t] for t in new]])
+            self._chars.update(zip(new, out, strict=True))
+        return np.stack([self._chars[t] for t in tokens])
 
     def emissions_many(self, sentences: Sequence[Sequence[str]]) -> list[FloatArray]:
         """Emission scores per sentence; all sentences go through the LSTM together, one step per position,
