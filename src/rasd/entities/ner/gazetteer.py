@@ -20,6 +20,7 @@ class Gazetteer:
         self.entries = entries
         self.max_len = max((k.count(" ") + 1 for k in entries), default=1)
         self.max_len = min(self.max_len, MAX_PHRASE)
+        self._firsts: frozenset[str] | None = None  # first words of multi-word entries, made on first use
 
     @classmethod
     def load(cls, path: Path) -> Gazetteer:
@@ -47,6 +48,11 @@ class Gazetteer:
                 found |= flags
         return frozenset(found)
 
+    def _first_words(self) -> frozenset[str]:
+        if self._firsts is None:
+            self._firsts = frozenset(k.split(" ", 1)[0] for k in self.entries if " " in k)
+        return self._firsts
+
     def phrase_marks(self, keys: Sequence[str], stripped: Sequence[str]) -> list[list[str]]:
         """BI marks of multi-word list phrases over a sentence (``B-LOC``, ``I-LOC``), longest match first.
 
@@ -54,8 +60,12 @@ class Gazetteer:
         word of a phrase only (so "وبمدينة نيويورك" still matches "مدينه نيويورك").
         """
         marks: list[list[str]] = [[] for _ in keys]
+        firsts = self._first_words()
         i, n = 0, len(keys)
         while i < n:
+            if keys[i] not in firsts and stripped[i] not in firsts:
+                i += 1  # most words begin no phrase
+                continue
             matched = 0
             for length in range(min(self.max_len, n - i), 1, -1):
                 tail = " ".join(keys[i + 1 : i + length])

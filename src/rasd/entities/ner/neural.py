@@ -140,7 +140,9 @@ class Encoder:
     def phrase_marks(self, tokens: Sequence[str]) -> list[tuple[int, int]]:
         """(token, indicator column) of each name-list phrase (B and I marks) in the sentence: the only
         inputs of a token that depend on its neighbours."""
-        infos = [self._token(t) for t in tokens]
+        return self._marks([self._token(t) for t in tokens])
+
+    def _marks(self, infos: Sequence[tuple[str, str, int, int, int, IntArray, FloatArray]]) -> list[tuple[int, int]]:
         out = []
         for j, token_marks in enumerate(self.gazetteer.phrase_marks([i[0] for i in infos], [i[1] for i in infos])):
             for mark in token_marks:
@@ -153,7 +155,7 @@ class Encoder:
         """``(vector ids, stem vector ids, word ids, char ids [n, MAX_CHARS], indicators [n, dense_size])``."""
         infos = [self._token(t) for t in tokens]
         dense = np.stack([i[6] for i in infos])
-        for j, column in self.phrase_marks(tokens):
+        for j, column in self._marks(infos):
             dense[j, column] = 1.0
         return (
             np.array([i[2] for i in infos], dtype=np.int64),
