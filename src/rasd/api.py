@@ -148,6 +148,9 @@ def _apply_in_worker(articles: list[Article]) -> list[_Result]:
 
 _BATCH = 64  # articles handed to the workers at a time
 _PIPE_BATCH = 8  # articles run through the pipeline together
+# A worker's private memory grows with every article (freed objects leave the allocator's pages partly used);
+# a fresh worker, forked from the writer with the models already loaded, starts small again.
+_TASKS_PER_WORKER = 60
 
 
 def _chunks(items: list[Article], size: int) -> list[list[Article]]:
@@ -189,7 +192,8 @@ def _run(pipeline: Pipeline, articles: Iterator[Article], workers: int) -> Itera
     _warm_up(pipeline)
     gc.freeze()  # the loaded models stay shared with the workers: the collector won't write to their pages
     try:
-        with multiprocessing.get_context("fork").Pool(workers, initializer=_init_worker) as pool:
+        with multiprocessing.get_context("fork").Pool(workers, initializer=_init_worker,
+                                                      maxtasksperchild=_TASKS_PER_WORKER) as pool:
 
             def submit() -> AsyncResult[list[list[_Result]]] | None:
                 batch = list(itertools.islice(articles, _BATCH))
