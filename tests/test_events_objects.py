@@ -98,3 +98,20 @@ def test_who_a_threatened_strike_would_hit_is_the_target_of_the_threat() -> None
     threats = _of_type(coded(text, "2022-03-14"), "THREATEN")
     assert threats and party_names(threats[0]["actor"]) == {"Iran"}
     assert party_names(threats[0]["target"]) == {"US-led coalition"}
+
+
+def test_suspended_agreements_sanction_the_capital_dealt_with_and_a_call_about_forces_is_not_by_them() -> None:
+    text = "وأعلنت الخرطوم تعليق جميع الاتفاقيات الموقعة مع نيروبي، وطالبت بسحب القوات الكينية من الحدود."
+    events = coded(text, "2023-07-20")
+    sanctions = _of_type(events, "SANCTION")
+    assert sanctions and party_names(sanctions[0]["actor"]) == {"Sudan"}
+    assert party_names(sanctions[0]["target"]) == {"Kenya"}
+    calls = _of_type(events, "REQUEST")
+    assert calls and party_names(calls[0]["actor"]) == {"Sudan"}
+
+
+def test_a_feminine_circumstantial_accusation_is_by_the_subject_before() -> None:
+    text = "وقالت الحكومة العراقية إن قواتها صدت الهجوم، متهمة أنقرة بقصف القرى الحدودية."
+    accusations = _of_type(coded(text, "2022-07-21"), "ACCUSE")
+    assert accusations and party_names(accusations[0]["actor"]) == {"Iraq"}
+    assert party_names(accusations[0]["target"]) == {"Turkey"}

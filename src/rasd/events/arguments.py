@@ -139,6 +139,19 @@ def _can_be_party(m: Slot, trigger_start: int, trigger_end: int) -> bool:
     return True
 
 
+# Acts whose "على دمشق" is where they happened; for the others, "مع كيغالي" is the state dealt with.
+_PLACED_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "PROTEST"})
+
+
+_CALL_TYPES = frozenset({"REQUEST", "THREATEN"})
+
+
+def _verbal_b_noun(token: Token) -> bool:
+    """A verbal noun after ب ("بسحب", "بوقف", "بالإفراج"): what a call or threat is about."""
+    norm = token.norm.removeprefix("و")
+    return norm.startswith("ب") and len(norm) > 3 and not KnowledgeBase.load().has_alias(norm)
+
+
 def _capital_acts(tokens: Sequence[Token], m: Slot, roles: dict[int, str | None], trigger_start: int,
                   trigger_end: int) -> bool:
     """A capital next to the verb with no preposition is its government acting; a word between them
@@ -329,7 +342,8 @@ def find_arguments(
     # A capital is a party only as a bare subject or object ("أنقرة وجهت", "تنفي موسكو"), not after
     # a preposition ("في موسكو" is a place).
     parties = [m for m in parties
-               if not m.entity.capital_of or _capital_acts(tokens, m, roles, trigger_start, trigger_end)]
+               if not m.entity.capital_of or _capital_acts(tokens, m, roles, trigger_start, trigger_end)
+               or (event_type not in _PLACED_ACTS and roles[id(m)] == "partner")]
     free = [m for m in parties if roles[id(m)] is None]
     noun = _noun_use(tokens, trigger_start, trigger_kind, own_al)
     inner_subject = False
@@ -355,6 +369,9 @@ def find_arguments(
     right_after = next((m for m in free if trigger_start < m.start <= trigger_end + 2
                         + sum(t.norm in _SKIPPABLE or t.norm in _PASSED for t in tokens[trigger_end:m.start])),
                        None)
+    if (right_after is not None and not noun and event_type in _CALL_TYPES and trigger_end < right_after.start
+            and _verbal_b_noun(tokens[trigger_end])):
+        right_after = None  # "وطالبت بسحب القوات الرواندية": the forces are what the call is about
     if right_after is None and not noun:
         right_after = _subject_after_title(tokens, parties, trigger_end)
     if (right_after is not None and not noun and event_type not in _INTRANSITIVE
