@@ -97,10 +97,15 @@ def bench_ner(jsonl: Path, max_tokens: int) -> None:
                 total += len(toks)
             if total >= max_tokens:
                 break
+    from threadpoolctl import threadpool_limits
+
     tagger = load_default_tagger()
-    started = time.perf_counter()
-    tagger.tag_many(sentences)
-    seconds = time.perf_counter() - started
+    # One core, as the figure says: numpy's BLAS would otherwise start a thread per core, and its threads
+    # spin (and the figure drops several-fold) whenever another process holds a core.
+    with threadpool_limits(1):
+        started = time.perf_counter()
+        tagger.tag_many(sentences)
+        seconds = time.perf_counter() - started
     print(f"ner: {total} tokens in {seconds:.2f} s = {total / seconds:,.0f} tokens/s (one core)")
 
 
