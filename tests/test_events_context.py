@@ -25,3 +25,22 @@ def test_statements_are_not_given_the_place_of_the_fighting() -> None:
             "ودان الرئيس الصومالي الهجوم.")
     located = _located(text, "2019-07-12")
     assert ("ACCUSE", None) in located
+
+
+def test_the_terms_of_an_agreement_and_labelled_background_are_not_events() -> None:
+    text = ("وقّعت الحكومة السودانية وحركة تحرير السودان في جوبا أمس اتفاقا للسلام.\n"
+            "وينص الاتفاق على انسحاب قوات الدعم السريع من المدن خلال شهرين.\n"
+            "خلفية: يأتي الاتفاق بعد عام من اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في دارفور.")
+    assert [e["type"] for e in coded(text, "2020-10-04")] == ["AGREE"]
+
+
+def test_carrying_the_wounded_is_no_attack_and_not_being_party_to_a_deal_is_no_deal() -> None:
+    assert not coded("وقالت مصادر إن مروحيات إسرائيلية تنقل مصابين إلى مستشفى في مدينة حيفا.", "2019-09-01")
+    text = "ولم تكن الحكومة الأفغانية طرفا في الاتفاق الذي وقعته واشنطن."
+    assert not [e for e in coded(text, "2020-03-01") if party_names_of(e) == {"Afghanistan"}]
+
+
+def party_names_of(event: dict[str, object]) -> set[str]:
+    actor = event["actor"]
+    items = actor if isinstance(actor, list) else [actor] if actor else []
+    return {p["name"] for p in items if isinstance(p, dict)}

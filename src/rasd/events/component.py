@@ -173,7 +173,7 @@ class EventComponent:
         tokens = sentence.tokens
         words = [t.text for t in tokens]
         triggers = find_triggers(words)
-        if not triggers:
+        if not triggers or _labelled_background(tokens):
             return []  # most sentences: nothing to read cues, counts or parties for
         counts = _LazyCounts(sentence.text)
         cues = find_cues(words)
@@ -221,6 +221,8 @@ class EventComponent:
                 content_tokens.update(range(trig.start, trig.end))
             if chained or _not_an_event(tokens, trig.start, trig.end, trig.kind, slots):
                 continue
+            if _stipulated(tokens, trig):
+                continue  # "وينص الاتفاق على انسحاب القوات": the terms of an agreement, not events yet
             if _is_purpose(tokens, trig) and _coded_in_clause(words, trig, best.values(), breaks):
                 continue  # "أرسلت قوات لإجلاء الرعايا": the aim of an event already coded is not another one
             if _describes_noun(tokens, trig, trigger_tokens) or _in_past_clause(sentence, trig, article.published):
@@ -764,6 +766,23 @@ def _observed_at(tokens: list[Token], trig: TriggerMatch) -> int | None:
         if "observe" in word_kinds(tokens[i]):
             return i
     return None
+
+
+_BACKGROUND_LABELS = frozenset({"خلفيه", "تحليل", "قراءه"})  # "خلفية: ..." heads a paragraph of background
+_LABEL_MARKS = frozenset({":", "|", "-"})
+
+
+def _labelled_background(tokens: list[Token]) -> bool:
+    """A paragraph labelled as background or analysis ("خلفية: يأتي التصعيد بعد ...")."""
+    return len(tokens) > 1 and tokens[0].norm in _BACKGROUND_LABELS and tokens[1].norm in _LABEL_MARKS
+
+
+_STIPULATES = ("ينص", "تنص", "نص", "وينص", "وتنص", "ونص")
+
+
+def _stipulated(tokens: list[Token], trig: TriggerMatch) -> bool:
+    """A trigger after "ينص/تنص ... على" in its sentence: what an agreement stipulates."""
+    return any(t.norm in _STIPULATES for t in tokens[:trig.start])
 
 
 def _is_purpose(tokens: list[Token], trig: TriggerMatch) -> bool:

@@ -297,7 +297,7 @@ _CLAUSE_OPENERS = frozenset({"ان", "انه", "انها", "بان", "التي",
 
 
 _PARTAKING = ("شارك", "يشارك", "تشارك", "ساهم", "يساهم", "تساهم", "تورط", "يتورط", "تتورط", "انخرط", "ينخرط",
-              "تنخرط")
+              "تنخرط", "تكن", "يكن")  # لم تكن الحكومة طرفا في الاتفاق
 
 
 def _takes_part(tokens: Sequence[str], before: Sequence[PhraseMatch[CueEntry]], start: int) -> bool:
