@@ -76,3 +76,11 @@ def test_a_family_name_that_is_a_word_is_the_person_only_in_its_bare_form() -> N
     linked = [(m.text, article.entities[m.entity_id].name) for m in article.mentions if m.sentence == 1]
     assert ("صالح", "Aguila Saleh") in linked
     assert all(text != "لصالح" for text, _ in linked)
+
+
+def test_a_bare_ministry_is_the_ministry_named_before() -> None:
+    text = ("ونفت وزارة الخارجية الإيرانية أي علاقة لها بالهجوم.\n"
+            "ودعت الوزارة الحكومة البريطانية إلى الإفراج عن الناقلة فورا.")
+    calls = [e for e in coded(text, "2019-07-20") if e["type"] == "REQUEST"]
+    assert calls and party_names(calls[0]["actor"]) == {"Iran"}
+    assert party_names(calls[0]["target"]) == {"United Kingdom"}

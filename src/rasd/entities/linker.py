@@ -235,7 +235,8 @@ def _strip_name_clitics(token_key: str) -> str:
 _NAME_PARTICLES = frozenset(match_key(w) for w in ("عبد", "أبو", "ابو", "بن", "ابن", "بو", "آل"))
 # A bare army word refers back to the last army named in full.
 _ARMY_WORDS = frozenset({match_key("الجيش")})
-_ARMY_KINDS = frozenset({"state", "military"})
+_ARMY_KINDS = frozenset({"state", "military", "government"})
+_MINISTRY_WORDS = frozenset({match_key("وزارة")})
 _GROUP_KINDS = frozenset({"armed_group", "party", "group"})
 # Words between a title and the place of posting ("المبعوث الأممي إلى اليمن").
 _POSTING_WORDS = frozenset(match_key(w) for w in ("إلى", "الى", "في", "لدى"))
@@ -540,6 +541,9 @@ class _Linker:
         head = _strip_name_clitics(self.keys[m.start])
         if head in _ARMY_WORDS:
             self.context.memory[head] = m.entity
+        elif self.keys[m.start] in _MINISTRY_WORDS or head in _MINISTRY_WORDS:
+            # "وزارة الخارجية التركية ... ودعت الوزارة": the ministry named last
+            self.context.memory[match_key("الوزارة")] = m.entity
 
     def memorise_group(self, m: _Match) -> None:
         """After "تنظيم داعش" or "الحوثيون" (whose name has the form "جماعة الحوثي"), the bare definite head
