@@ -44,3 +44,9 @@ def party_names_of(event: dict[str, object]) -> set[str]:
     actor = event["actor"]
     items = actor if isinstance(actor, list) else [actor] if actor else []
     return {p["name"] for p in items if isinstance(p, dict)}
+
+
+def test_a_standing_demand_for_years_is_no_event_but_an_attack_on_long_held_positions_is() -> None:
+    assert not coded("وتطالب الحكومة العراقية تركيا منذ سنوات بسحب قواتها من شمال العراق.", "2022-07-21")
+    text = "وقصفت طائرات تركية أمس مواقع حزب العمال الكردستاني التي يتحصن فيها منذ سنوات في جبال قنديل."
+    assert [e["type"] for e in coded(text, "2022-07-21")] == ["ASSAULT"]

@@ -221,6 +221,8 @@ class EventComponent:
                 content_tokens.update(range(trig.start, trig.end))
             if chained or _not_an_event(tokens, trig.start, trig.end, trig.kind, slots):
                 continue
+            if _habitual(tokens, trig):
+                continue  # "وتطالب بغداد أنقرة منذ سنوات بسحب قواتها": a standing position, not an event
             if _stipulated(tokens, trig):
                 continue  # "وينص الاتفاق على انسحاب القوات": the terms of an agreement, not events yet
             if _is_purpose(tokens, trig) and _coded_in_clause(words, trig, best.values(), breaks):
@@ -778,6 +780,21 @@ def _labelled_background(tokens: list[Token]) -> bool:
 
 
 _STIPULATES = ("ينص", "تنص", "نص", "وينص", "وتنص", "ونص")
+# Spans of years after منذ: what has gone on that long is a standing position or background.
+_LONG_SPANS = frozenset(match_key(w) for w in ("سنوات", "سنين", "أعوام", "عقود", "عقد", "عقدين", "عامين", "سنتين"))
+
+
+_HABIT_REACH = 8  # words between a trigger and the "منذ سنوات" of its own clause
+_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتي", "اللذي"})
+
+
+def _habitual(tokens: list[Token], trig: TriggerMatch) -> bool:
+    """"منذ سنوات" (for years) next to the trigger, not in a relative clause of its own."""
+    for i in range(max(0, trig.start - _HABIT_REACH), min(len(tokens) - 1, trig.end + _HABIT_REACH)):
+        if tokens[i].norm in ("منذ", "ومنذ") and tokens[i + 1].norm in _LONG_SPANS:
+            between = tokens[min(i, trig.end):max(i, trig.start)]
+            return not any(t.norm in _RELATIVES for t in between)
+    return False
 
 
 def _stipulated(tokens: list[Token], trig: TriggerMatch) -> bool:
