@@ -118,3 +118,14 @@ def test_a_platform_a_statement_was_posted_on_is_no_party() -> None:
     text = "ونشرت الحركة بيانا على الفيسبوك."
     article = rasd.process(rasd.Article(doc="t", text=text, published=dt.date(2020, 1, 1)))
     assert {e.kind for e in article.entities.values()} <= {"media", "armed_group", "group"}
+
+
+def test_a_credit_before_a_colon_makes_the_report_a_claim_and_is_no_party() -> None:
+    events = coded("مصادر محلية: طائرات روسية تقصف بلدة كفرنبل بريف إدلب.", "2019-09-01")
+    attacks = _of_type(events, "ASSAULT")
+    assert attacks and attacks[0]["status"] == "claimed"
+    assert attacks[0]["attribution"] == "مصادر محلية"
+    text = "12:30 - وسائل إعلام تركية: قصف مدفعي يستهدف مواقع للوحدات الكردية قرب منبج."
+    for event in coded(text, "2019-09-01"):
+        assert "Turkey" not in party_names(event["actor"])  # the media are Turkish, not the shelling
+        assert event["status"] != "planned"  # وسائل is no future verb

@@ -191,6 +191,20 @@ def _qualifies_force(tokens: Sequence[Token], m: Slot) -> bool:
     return any(r in _FORCES for t in tokens[max(0, m.start - _FORCE_REACH):m.start] for r in strip_clitics(t.norm))
 
 
+_CREDIT_REACH = 9  # words at a sentence's start that a credit before a colon may take ("مراسلنا:")
+# Words of a news credit; "الرئيس الفرنسي: سنرسل قوات" is the president speaking, a party.
+_CREDIT_HEADS = frozenset(match_key(w) for w in ("وسائل", "إعلام", "مصادر", "مراسل", "مراسلنا", "وكالة", "صحيفة",
+                                                  "قناة", "موقع", "إذاعة", "تلفزيون"))
+
+
+def _credit(tokens: Sequence[Token], m: Slot, trigger_start: int) -> bool:
+    """A name just before a colon that opens the sentence ("وسائل إعلام تركية: قصف ...") credits the report;
+    it is not a party to it."""
+    if not (m.end < trigger_start and m.end <= _CREDIT_REACH and tokens[m.end].norm == ":"):
+        return False
+    return any(r in _CREDIT_HEADS for t in tokens[:m.start] for r in strip_clitics(t.norm))
+
+
 def is_place(entity: Entity) -> bool:
     return entity.kind in PLACE_KINDS or entity.kind in DUAL_KINDS
 
@@ -324,7 +338,8 @@ def find_arguments(
     near = [m for m in mentions if max(left, trigger_start - _WINDOW) <= m.start
             and m.end <= min(right, trigger_end + _WINDOW_AFTER)
             and not (m.start <= trigger_start and m.end >= trigger_end) and not _names_facility(tokens, m)]
-    parties = [m for m in near if _can_be_party(m, trigger_start, trigger_end) or _qualifies_force(tokens, m)]
+    parties = [m for m in near if (_can_be_party(m, trigger_start, trigger_end) or _qualifies_force(tokens, m))
+               and not _credit(tokens, m, trigger_start)]
     places = [m for m in near if is_place(m.entity)]
     roles = {id(m): _preceding_role(tokens, m) for m in near}
     # Inside the trigger span the words before a mention are the trigger's own, not a preposition.

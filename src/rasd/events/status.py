@@ -288,7 +288,25 @@ def read_status(tokens: Sequence[str], trigger: TriggerMatch) -> StatusReading:
             if head is not None:
                 return StatusReading("claimed", negated, head, attr_cue.start, attr_cue.end, cue="claimed")
         return StatusReading(status, negated, attribution, attr_cue.start, attr_cue.end, cue=kind)
+    source = _colon_source(tokens, trigger.start)
+    if source is not None:
+        # "وسائل إعلام إسرائيلية: إطلاق صواريخ ...", "مراسلنا: ...": a live-blog or headline credit.
+        return StatusReading("claimed", negated, source, None, None, cue="claimed")
     return StatusReading("asserted", negated, None, None, None)
+
+
+_COLON_REACH = 6  # words of a credit before its colon ("16:45 - وسائل إعلام إسرائيلية:")
+
+
+def _colon_source(tokens: Sequence[str], trigger_start: int) -> str | None:
+    """The credit before a colon that opens the sentence and precedes the trigger, if it names a source."""
+    for i in range(min(trigger_start, _COLON_REACH + 3)):
+        if tokens[i] == ":" and not (0 < i < len(tokens) - 1 and tokens[i - 1].isdigit() and tokens[i + 1].isdigit()):
+            words = [t for t in tokens[max(0, i - _COLON_REACH):i] if t not in ("-", "–")]
+            if words and any(_is_source_head(tokens, j) for j in range(max(0, i - _COLON_REACH), i)):
+                return " ".join(words)
+            return None
+    return None
 
 
 _GOVERNOR_REACH = 8  # words from a negated verb to the verbal noun it governs
