@@ -91,3 +91,13 @@ def test_the_signers_named_after_the_verb_made_an_agreement_told_much_later() ->
     agreements = [e for e in coded(text, "2020-10-24") if e["type"] == "AGREE"]
     assert agreements and party_names(agreements[0]["actor"]) == party_names(agreements[0]["target"]) == {
         "Government of National Accord", "Libyan National Army"}
+
+
+def test_calls_to_two_counterparts_and_a_request_made_of_both_in_the_conjoined_clause() -> None:
+    text = ("أجرى وزير الخارجية المصري سامح شكري اتصالين هاتفيين بوزير الخارجية الأمريكي أنتوني بلينكن "
+            "وبمستشار الرئيس الفرنسي إيمانويل بون، وطلب منهما التدخل لوقف التصعيد.")
+    events = coded(text, "2023-10-20")
+    calls = [e for e in events if e["type"] == "CONSULT"]
+    assert len(calls) == 2 and all(party_names(c["actor"]) == {"Sameh Shoukry"} for c in calls)
+    requests = [e for e in events if e["type"] == "REQUEST"]
+    assert requests and party_names(requests[0]["actor"]) == {"Sameh Shoukry"}

@@ -735,6 +735,9 @@ def _extend_coordinated(tokens: Sequence[Token], chosen: list[Slot], parties: Se
             first, last = chosen[0], chosen[-1]
             if m.start == last.end and tokens[m.start].norm.startswith("و"):
                 chosen.append(m)
+            elif (m.start == last.end + 1 and tokens[last.end].norm.startswith("وب")
+                  and tokens[last.end].norm[2:] in _title_tokens()):
+                chosen.append(m)  # "بوزير الخارجية الأمريكي ... وبمستشار الرئيس الفرنسي ..."
             elif m.end == first.start and tokens[first.start].norm.startswith("و"):
                 chosen.insert(0, m)
             else:

@@ -372,8 +372,9 @@ def _is_history(event: Event, published: dt.date | None) -> bool:
 
 def _conjoined_verb(tokens: list[Token], trig: TriggerMatch) -> bool:
     """A verb joined by و to what precedes it in the sentence ("..., وطالبت الأطراف بالعودة")."""
-    if trig.kind != "verb" or trig.start == 0:
-        return False
+    if trig.start == 0 or (trig.kind != "verb" and not (trig.kind == "noun" and tokens[trig.start - 1].norm in _COMMAS
+                                                         and tokens[trig.start].norm == "و" + match_key(trig.pattern))):
+        return False  # a noun may be a verb's bare form after a comma: "، وطلب منهما" (and he asked them)
     stem = match_key(trig.pattern.split()[0].rstrip("*"))
     return tokens[trig.start].norm.startswith("و") and not stem.startswith("و")
 
@@ -542,6 +543,11 @@ def _shared_subject(tokens: list[Token], trig: TriggerMatch, args: Arguments, ac
     if previous is None:
         return actor
     if not actor:
+        return list(previous)
+    if args.actor and all(s.end <= trig.start for s in args.actor) and not args.actor_is_speaker:
+        # "أجرى الحريري اتصالين ... بمستشار الرئيس الفرنسي، وطلب منهما": the party before a conjoined verb
+        # belongs to the clause before; the verb's subject is that clause's subject.
+        args.target = args.target or list(args.actor)
         return list(previous)
     if (after_meeting and trig.type == "CONSULT" and len({s.entity.id for s in args.actor}) == 1
             and all(t.entity.id == args.actor[0].entity.id for t in args.target) and not args.actor_is_speaker):
