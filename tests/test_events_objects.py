@@ -115,3 +115,12 @@ def test_a_feminine_circumstantial_accusation_is_by_the_subject_before() -> None
     accusations = _of_type(coded(text, "2022-07-21"), "ACCUSE")
     assert accusations and party_names(accusations[0]["actor"]) == {"Iraq"}
     assert party_names(accusations[0]["target"]) == {"Turkey"}
+
+
+def test_recalling_an_envoy_for_consultation_sanctions_and_calling_up_reservists_mobilises() -> None:
+    text = "وقررت الحكومة الأردنية استدعاء سفيرها في تل أبيب لغرض التشاور."
+    assert [e["type"] for e in coded(text, "2023-10-20")] == ["SANCTION"]
+    text = "وأعلن الجيش الإسرائيلي استدعاء 300 ألف جندي من قوات الاحتياط."
+    assert "MOBILIZE" in [e["type"] for e in coded(text, "2023-10-09")]
+    text = "وأعلنت البحرية الأمريكية إرسال مدمرة إلى شرق البحر المتوسط."
+    assert "MOBILIZE" in [e["type"] for e in coded(text, "2023-10-09")]
