@@ -50,3 +50,9 @@ def test_a_standing_demand_for_years_is_no_event_but_an_attack_on_long_held_posi
     assert not coded("وتطالب الحكومة العراقية تركيا منذ سنوات بسحب قواتها من شمال العراق.", "2022-07-21")
     text = "وقصفت طائرات تركية أمس مواقع حزب العمال الكردستاني التي يتحصن فيها منذ سنوات في جبال قنديل."
     assert [e["type"] for e in coded(text, "2022-07-21")] == ["ASSAULT"]
+
+
+def test_a_states_coast_or_territory_is_where_it_happened() -> None:
+    text = "وأجرت سفن حربية روسية مناورات عسكرية قبالة السواحل السورية أمس."
+    moves = [e for e in coded(text, "2021-02-10") if e["type"] == "MOBILIZE"]
+    assert moves and moves[0]["location"]["name"] == "Syria"

@@ -759,7 +759,8 @@ def _choose_places(
         for p in places
         if not (p.entity.capital_of and _capital_acts(tokens, p, roles, t0, t1))
         and (roles[id(p)] == "place" or not any(a <= p.start and p.end <= b for a, b in party_spans))
-        and (roles[id(p)] in ("place", "to", "with", "source", "target") or p.entity.kind not in DUAL_KINDS)
+        and (roles[id(p)] in ("place", "to", "with", "source", "target") or p.entity.kind not in DUAL_KINDS
+             or _after_place_noun(tokens, p))  # "قبالة السواحل الليبية": the state's coast is where
     ]
     if not candidates:
         return []
