@@ -14,7 +14,7 @@ from importlib.resources import files
 
 from rasd.text.normalize import match_key, normalize, strip_clitics
 
-__all__ = ["Entry", "Lexicon", "Word", "load_tsv", "split_words"]
+__all__ = ["Entry", "Lexicon", "Word", "load_tsv", "split_words", "word_list"]
 
 # A word: letters/digits, with decimal or thousand separators kept inside numbers ("1,200", "2.5").
 _WORD = re.compile(r"[^\W_]+(?:[.,٫٬]\d+)*")  # "_" splits hashtags: #مقتل_شخصين
@@ -50,6 +50,13 @@ def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
     text = files("rasd.lang.ar").joinpath(name).read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return tuple(tuple(cell.strip() for cell in row) for row in rows[1:])
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """The matching keys of a one-entry-per-line file in ``rasd/lang/ar``, without comments."""
+    text = files("rasd.lang.ar").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(match_key(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from importlib.resources import files
 
 from rasd.doc import Entity, Token
 from rasd.entities.kb import KnowledgeBase
-from rasd.events.arabic_words import Word
+from rasd.events.arabic_words import Word, word_list
 from rasd.events.numerals import read_quantity
 from rasd.events.status import CueEntry, clause_bounds
 from rasd.events.triggers import PhraseMatch
@@ -166,15 +166,9 @@ def _capital_acts(tokens: Sequence[Token], m: Slot, roles: dict[int, str | None]
         t.norm in _SKIPPABLE or t.norm in _PUNCT for t in tokens[m.end:trigger_start])
 
 
-@cache
-def _facility_heads() -> frozenset[str]:
-    text = files("rasd.lang.ar").joinpath("facility_heads.txt").read_text(encoding="utf-8")
-    return frozenset(match_key(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
-
-
 def _names_facility(tokens: Sequence[Token], m: Slot) -> bool:
     """A name right after a building or street noun ("قاعات واغادوغو", "مستشفى ابن سينا") is the facility's."""
-    return m.start > 0 and any(r in _facility_heads() for r in strip_clitics(tokens[m.start - 1].norm))
+    return m.start > 0 and any(r in word_list("facility_heads.txt") for r in strip_clitics(tokens[m.start - 1].norm))
 
 
 # Nouns of armed means that a nationality adjective names the owner of ("طائرات حربية تركية", "سفنا روسية").
@@ -516,8 +510,8 @@ _ADJECTIVE_REACH = 5  # words between the verb (or its subject) and the adjectiv
 
 @cache
 def _place_nouns() -> frozenset[str]:
-    text = files("rasd.lang.ar").joinpath("place_cues.txt").read_text(encoding="utf-8")
-    return frozenset(match_key(w) for w in text.split() if not w.startswith("#") and len(w) > 2)
+    """Place cue nouns (مدينة، العاصمة، السواحل), not the prepositions of the same list."""
+    return frozenset(w for w in word_list("place_cues.txt") if len(w) > 2)
 
 
 def _adjective_owner(tokens: Sequence[Token], near: Sequence[Slot], actor: Sequence[Slot], after: int,
@@ -529,7 +523,7 @@ def _adjective_owner(tokens: Sequence[Token], near: Sequence[Slot], actor: Seque
             continue
         if m.label != "MISC" or m.entity.kind not in DUAL_KINDS or m.entity.country in states:
             continue
-        if m.start > 0 and not any(r in _place_nouns() for r in strip_clitics(tokens[m.start - 1].norm)):
+        if m.start > 0 and not _after_place_noun(tokens, m):
             return m
     return None
 
@@ -623,11 +617,7 @@ _TITLE_REACH = 6  # title words a verb's subject may stand behind
 
 @cache
 def _title_words() -> frozenset[str]:
-    words: set[str] = set()
-    for name in ("title_words.txt", "honorifics.txt"):
-        text = files("rasd.lang.ar").joinpath(name).read_text(encoding="utf-8")
-        words.update(match_key(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
-    return frozenset(words)
+    return word_list("title_words.txt") | word_list("honorifics.txt")
 
 
 @cache
@@ -652,8 +642,7 @@ def _subject_after_title(tokens: Sequence[Token], parties: Sequence[Slot], after
 
 @cache
 def _party_heads() -> frozenset[str]:
-    text = files("rasd.lang.ar").joinpath("party_heads.txt").read_text(encoding="utf-8")
-    return frozenset(match_key(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return word_list("party_heads.txt")
 
 
 def _names_institution(tokens: Sequence[Token], m: Slot) -> bool:

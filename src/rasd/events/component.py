@@ -11,6 +11,7 @@ from importlib.resources import files
 
 from rasd.doc import Article, Entity, Event, Mention, Party, Place, Sentence, Token
 from rasd.entities.kb import KnowledgeBase
+from rasd.events.arabic_words import word_list
 from rasd.events.arguments import DUAL_KINDS, Arguments, Slot, find_arguments, is_place, subject_before
 from rasd.events.context import carry_places
 from rasd.events.counts import Counts, find_counts
@@ -612,19 +613,13 @@ def _unique(parties: list[Party]) -> list[Party]:
     return out
 
 
-@cache
-def _toll_words() -> frozenset[str]:
-    text = files("rasd.lang.ar").joinpath("toll_reporters.txt").read_text(encoding="utf-8")
-    return frozenset(match_key(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
-
-
 _TITLE_REACH = 3  # words of a speaker's title before his name ("وزير الصحة علي ...")
 
 
 def _counts_tolls(tokens: list[Token], speaker: Slot) -> bool:
     """Whether a speaker is a health ministry, hospital or medic, by its words or its title's."""
     words = tokens[max(0, speaker.start - _TITLE_REACH):speaker.end]
-    return any(r in _toll_words() for t in words for r in strip_clitics(t.norm))
+    return any(r in word_list("toll_reporters.txt") for t in words for r in strip_clitics(t.norm))
 
 
 @cache

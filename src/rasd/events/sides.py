@@ -6,6 +6,7 @@ country with no adversary named fights that country's state ("سيطرت حرك�
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 
 from rasd.doc import Event, Party
 from rasd.entities.kb import KnowledgeBase
@@ -26,19 +27,25 @@ def _key(party: Party) -> str:
     return party.entity_id or party.name
 
 
-def _adversaries(events: list[Event]) -> dict[str, Counter[str]]:
-    """For each party, how often the article's hostile events set it against each other party."""
-    against: dict[str, Counter[str]] = {}
+def _opposed(events: list[Event]) -> Iterator[tuple[Party, Party]]:
+    """(actor, target) of each hostile event, sides only: no party against itself, no civilians."""
     for event in events:
         if event.type not in _HOSTILE:
             continue
         for a in event.actor:
             for t in event.target:
                 ka, kt = _key(a), _key(t)
-                if ka == kt or ka in _NOT_SIDES or kt in _NOT_SIDES:
-                    continue
-                against.setdefault(ka, Counter())[kt] += 1
-                against.setdefault(kt, Counter())[ka] += 1
+                if ka != kt and ka not in _NOT_SIDES and kt not in _NOT_SIDES:
+                    yield a, t
+
+
+def _adversaries(events: list[Event]) -> dict[str, Counter[str]]:
+    """For each party, how often the article's hostile events set it against each other party."""
+    against: dict[str, Counter[str]] = {}
+    for a, t in _opposed(events):
+        ka, kt = _key(a), _key(t)
+        against.setdefault(ka, Counter())[kt] += 1
+        against.setdefault(kt, Counter())[ka] += 1
     # Two parties that both attack in the article and are not yet known to be at war with anyone fight
     # each other ("قصفت طائرات الاحتلال ..." and "واصلت سرايا القدس إطلاق رشقات صاروخية").
     fighters = {_key(a) for e in events if e.type in _ARMED for a in e.actor} - _NOT_SIDES
@@ -132,15 +139,10 @@ def main_dyad(events: list[Event]) -> list[Party]:
     """The two parties most often set against each other in ``events`` (none when no pair leads)."""
     pairs: Counter[tuple[str, str]] = Counter()
     parties: dict[str, Party] = {}
-    for event in events:
-        if event.type not in _HOSTILE:
-            continue
-        for a in event.actor:
-            for t in event.target:
-                ka, kt = _key(a), _key(t)
-                if ka != kt and ka not in _NOT_SIDES and kt not in _NOT_SIDES:
-                    pairs[(min(ka, kt), max(ka, kt))] += 1
-                    parties[ka], parties[kt] = a, t
+    for a, t in _opposed(events):
+        ka, kt = _key(a), _key(t)
+        pairs[(min(ka, kt), max(ka, kt))] += 1
+        parties[ka], parties[kt] = a, t
     ranked = pairs.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return []
