@@ -18,3 +18,8 @@ def party_names(party: Any) -> set[str]:
     """Names of an event's actor or target, which may be one party, a list of them or null."""
     items = party if isinstance(party, list) else [party] if party else []
     return {p["name"] for p in items}
+
+
+def of_type(events: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
+    """The events of one PLOVER type, in order."""
+    return [e for e in events if e["type"] == kind]

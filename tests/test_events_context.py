@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from event_helpers import coded
+from event_helpers import coded, party_names
 
 
 def _located(text: str, published: str) -> list[tuple[str, str | None]]:
@@ -37,13 +37,7 @@ def test_the_terms_of_an_agreement_and_labelled_background_are_not_events() -> N
 def test_carrying_the_wounded_is_no_attack_and_not_being_party_to_a_deal_is_no_deal() -> None:
     assert not coded("وقالت مصادر إن مروحيات إسرائيلية تنقل مصابين إلى مستشفى في مدينة حيفا.", "2019-09-01")
     text = "ولم تكن الحكومة الأفغانية طرفا في الاتفاق الذي وقعته واشنطن."
-    assert not [e for e in coded(text, "2020-03-01") if party_names_of(e) == {"Afghanistan"}]
-
-
-def party_names_of(event: dict[str, object]) -> set[str]:
-    actor = event["actor"]
-    items = actor if isinstance(actor, list) else [actor] if actor else []
-    return {p["name"] for p in items if isinstance(p, dict)}
+    assert not [e for e in coded(text, "2020-03-01") if party_names(e["actor"]) == {"Afghanistan"}]
 
 
 def test_a_standing_demand_for_years_is_no_event_but_an_attack_on_long_held_positions_is() -> None:

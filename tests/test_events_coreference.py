@@ -6,11 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import rasd
-from event_helpers import coded, party_names
-
-
-def _of_type(events: list[dict[str, object]], kind: str) -> list[dict[str, object]]:
-    return [e for e in events if e["type"] == kind]
+from event_helpers import coded, of_type, party_names
 
 
 def test_the_bare_head_noun_of_a_group_met_before_is_that_group() -> None:
@@ -25,7 +21,7 @@ def test_the_head_noun_of_a_group_is_read_from_its_known_names() -> None:
     # "الحوثيون" has the name "جماعة الحوثي": a later "الجماعة" is the Houthis.
     text = ("أعلن الحوثيون إسقاط طائرة مسيرة في محافظة الجوف.\n"
             "ودانت الحكومة اليمنية تصعيد الجماعة في المحافظة.")
-    accusations = _of_type(coded(text, "2020-05-06"), "ACCUSE")
+    accusations = of_type(coded(text, "2020-05-06"), "ACCUSE")
     assert accusations and "Houthis" in party_names(accusations[0]["target"])
 
 
@@ -49,7 +45,7 @@ def test_an_unknown_name_without_a_state_title_keeps_its_own_name() -> None:
 
 def test_a_killing_told_with_its_cause_is_one_attack_by_the_cause_s_doer() -> None:
     text = "أفاد مرصد حقوقي بمقتل خمسة مدنيين بينهم امرأة جراء القصف الروسي على بلدة كفرنبل بريف إدلب."
-    attacks = _of_type(coded(text, "2019-05-20"), "ASSAULT")
+    attacks = of_type(coded(text, "2019-05-20"), "ASSAULT")
     assert len(attacks) == 1
     assert party_names(attacks[0]["actor"]) == {"Russia"}
     assert party_names(attacks[0]["target"]) == {"civilians"}
@@ -58,13 +54,13 @@ def test_a_killing_told_with_its_cause_is_one_attack_by_the_cause_s_doer() -> No
 
 def test_the_killed_after_a_preposition_are_victims_not_attackers() -> None:
     text = "وأعلنت مصادر طبية بمقتل أربعة مدنيين برصاص قناصة الجيش السوري في حي الوعر."
-    attacks = _of_type(coded(text, "2016-02-10"), "ASSAULT")
+    attacks = of_type(coded(text, "2016-02-10"), "ASSAULT")
     assert attacks and all("civilians" not in party_names(e["actor"]) for e in attacks)
 
 
 def test_the_subject_of_a_pluperfect_stands_between_kana_and_qad() -> None:
     text = "وكان الرئيس التونسي قيس سعيد قد دعا رئيس البرلمان راشد الغنوشي إلى الاستقالة."
-    calls = _of_type(coded(text, "2021-07-27"), "REQUEST")
+    calls = of_type(coded(text, "2021-07-27"), "REQUEST")
     assert calls and party_names(calls[0]["actor"]) & {"Kais Saied", "Tunisia"}
     assert "Kais Saied" not in party_names(calls[0]["target"])
 

@@ -6,32 +6,28 @@ from __future__ import annotations
 import datetime as dt
 
 import rasd
-from event_helpers import coded, party_names
-
-
-def _of_type(events: list[dict[str, object]], kind: str) -> list[dict[str, object]]:
-    return [e for e in events if e["type"] == kind]
+from event_helpers import coded, of_type, party_names
 
 
 def test_the_occupation_s_aircraft_are_israel_unless_another_occupier_is_named() -> None:
-    attacks = _of_type(coded("وقصفت طائرات الاحتلال فجر اليوم منزلا في مدينة خان يونس.", "2023-11-02"), "ASSAULT")
+    attacks = of_type(coded("وقصفت طائرات الاحتلال فجر اليوم منزلا في مدينة خان يونس.", "2023-11-02"), "ASSAULT")
     assert attacks and party_names(attacks[0]["actor"]) == {"Israel"}
-    attacks = _of_type(coded("وقصفت قوات الاحتلال التركي قرية في ريف مدينة الحسكة.", "2019-10-15"), "ASSAULT")
+    attacks = of_type(coded("وقصفت قوات الاحتلال التركي قرية في ريف مدينة الحسكة.", "2019-10-15"), "ASSAULT")
     assert attacks and party_names(attacks[0]["actor"]) == {"Turkey"}
 
 
 def test_the_one_who_alleges_speaks_for_the_side_whose_fighters_acted() -> None:
     text = ("هاجم مسلحو حركة الشباب مقرا للشرطة في بلدة بلدوين.\n"
             "وزعمت الحركة في بيان أن مقاتليها سيطروا على المقر بالكامل.")
-    attacks = _of_type(coded(text, "2019-02-03"), "ASSAULT")
+    attacks = of_type(coded(text, "2019-02-03"), "ASSAULT")
     assert len(attacks) >= 2 and all(party_names(a["actor"]) == {"al-Shabaab"} for a in attacks)
 
 
 def test_an_act_that_a_party_did_not_take_part_in_is_not_its_act() -> None:
-    assert not _of_type(coded("ولم تشارك حركة حماس حتى الآن في إطلاق الصواريخ على المدن.", "2022-08-07"),
+    assert not of_type(coded("ولم تشارك حركة حماس حتى الآن في إطلاق الصواريخ على المدن.", "2022-08-07"),
                         "ASSAULT")
     # Nobody hurt in an attack: the attack happened.
-    assert _of_type(coded("ولم يصب أحد في الهجوم الذي شنته حركة الشباب على الثكنة.", "2022-08-07"), "ASSAULT")
+    assert of_type(coded("ولم يصب أحد في الهجوم الذي شنته حركة الشباب على الثكنة.", "2022-08-07"), "ASSAULT")
 
 
 def test_a_name_that_begins_with_fa_or_wa_keeps_its_first_letter() -> None:
@@ -44,14 +40,14 @@ def test_a_name_that_begins_with_fa_or_wa_keeps_its_first_letter() -> None:
 
 def test_a_capital_after_the_word_capital_is_where_it_happened_not_who_acted() -> None:
     text = "وقّعت الحكومة الإثيوبية وجبهة تحرير شعب تيغراي، أمس الأربعاء في العاصمة الكينية نيروبي، اتفاقا للسلام."
-    agreements = _of_type(coded(text, "2022-11-03"), "AGREE")
+    agreements = of_type(coded(text, "2022-11-03"), "AGREE")
     assert agreements and "Kenya" not in party_names(agreements[0]["actor"])
     assert party_names(agreements[0]["actor"]) == {"Ethiopia", "Tigray People's Liberation Front"}
 
 
 def test_each_of_two_states_is_a_subject_and_a_dual_verb_after_them_shares_it() -> None:
     text = "وأعربت كل من إيطاليا وإسبانيا عن قلقهما من التصعيد، ودعتا المغرب إلى ضبط النفس."
-    calls = _of_type(coded(text, "2021-05-19"), "REQUEST")
+    calls = of_type(coded(text, "2021-05-19"), "REQUEST")
     assert calls and party_names(calls[0]["actor"]) == {"Italy", "Spain"}
     assert party_names(calls[0]["target"]) == {"Morocco"}
 
@@ -59,7 +55,7 @@ def test_each_of_two_states_is_a_subject_and_a_dual_verb_after_them_shares_it() 
 def test_a_condemned_attack_on_protesters_is_blamed_on_its_doer_not_on_them() -> None:
     text = ("أطلقت قوات الأمن الغاز والرصاص على المحتجين في ساحة الاعتصام وسط العاصمة بغداد.\n"
             "ودانت بعثة الأمم المتحدة في العراق الهجوم على المحتجين.")
-    accusations = _of_type(coded(text, "2019-10-26"), "ACCUSE")
+    accusations = of_type(coded(text, "2019-10-26"), "ACCUSE")
     assert accusations and "protesters" not in party_names(accusations[0]["target"])
 
 
@@ -74,46 +70,46 @@ def test_the_general_command_is_libyan_only_in_a_libyan_report() -> None:
 
 def test_the_killed_in_a_dispersal_were_killed_by_the_dispersers() -> None:
     text = "فضت قوات الشرطة السودانية اعتصام المحتجين في مدينة الأبيض، ما أسفر عن مقتل خمسة أشخاص."
-    killings = [e for e in _of_type(coded(text, "2019-07-30"), "ASSAULT")]
+    killings = [e for e in of_type(coded(text, "2019-07-30"), "ASSAULT")]
     assert killings and all("protesters" not in party_names(e["actor"]) for e in killings)
 
 
 def test_each_of_several_states_makes_its_own_statement() -> None:
     text = "ورحبت بالاتفاق كل من قطر والكويت في بيانين منفصلين."
-    welcomes = _of_type(coded(text, "2020-03-01"), "SUPPORT")
+    welcomes = of_type(coded(text, "2020-03-01"), "SUPPORT")
     assert sorted(party_names(w["actor"]).pop() for w in welcomes) == ["Kuwait", "Qatar"]
     text = "كما رحبت به كل من قطر والكويت."
-    assert len(_of_type(coded(text, "2020-03-01"), "SUPPORT")) == 2
+    assert len(of_type(coded(text, "2020-03-01"), "SUPPORT")) == 2
     # Without "كل من" the two act together: one event.
     text = "ورحبت قطر والكويت بالاتفاق."
-    assert len(_of_type(coded(text, "2020-03-01"), "SUPPORT")) == 1
+    assert len(of_type(coded(text, "2020-03-01"), "SUPPORT")) == 1
 
 
 def test_a_denial_by_the_spokesman_of_a_force_or_the_office_of_a_person_is_theirs() -> None:
     text = "نفى المتحدث باسم قوات الدفاع الأوغندية أن تكون القاعدة قد سقطت بيد المهاجمين."
-    denials = _of_type(coded(text, "2016-01-16"), "REJECT")
+    denials = of_type(coded(text, "2016-01-16"), "REJECT")
     assert denials and party_names(denials[0]["actor"]) == {"Uganda"}
     text = "لكن المكتب الإعلامي لباشاغا نفى في بيان أي صلة للحكومة بعمليات الإغلاق."
-    denials = _of_type(coded(text, "2022-04-18"), "REJECT")
+    denials = of_type(coded(text, "2022-04-18"), "REJECT")
     assert denials and party_names(denials[0]["actor"]) == {"Fathi Bashagha"}
 
 
 def test_a_feminine_verb_before_a_masculine_army_has_the_army_as_its_object() -> None:
     text = ("ونفت قوات الدعم السريع، في بيان، استهداف المستشفيات، واتهمت الجيش السوداني باتخاذ الأحياء "
             "السكنية دروعا بشرية.")
-    accusations = _of_type(coded(text, "2024-05-10"), "ACCUSE")
+    accusations = of_type(coded(text, "2024-05-10"), "ACCUSE")
     assert accusations and party_names(accusations[0]["actor"]) == {"Rapid Support Forces"}
     assert party_names(accusations[0]["target"]) == {"Sudan"}
 
 
 def test_an_aid_body_warning_of_a_danger_threatens_no_one() -> None:
     text = "وحذرت منظمة الصحة العالمية من أن المستشفيات في الفاشر تواجه خطر الانهيار."
-    assert not _of_type(coded(text, "2024-05-10"), "THREATEN")
+    assert not of_type(coded(text, "2024-05-10"), "THREATEN")
 
 
 def test_a_platform_a_statement_was_posted_on_is_no_party() -> None:
     text = "واتهم وزير الخارجية الأمريكي، في تغريدة على تويتر، إيران بدعم الهجمات على السفن."
-    accusations = _of_type(coded(text, "2019-06-14"), "ACCUSE")
+    accusations = of_type(coded(text, "2019-06-14"), "ACCUSE")
     assert accusations and party_names(accusations[0]["target"]) == {"Iran"}
     text = "ونشرت الحركة بيانا على الفيسبوك."
     article = rasd.process(rasd.Article(doc="t", text=text, published=dt.date(2020, 1, 1)))
@@ -122,7 +118,7 @@ def test_a_platform_a_statement_was_posted_on_is_no_party() -> None:
 
 def test_a_credit_before_a_colon_makes_the_report_a_claim_and_is_no_party() -> None:
     events = coded("مصادر محلية: طائرات روسية تقصف بلدة كفرنبل بريف إدلب.", "2019-09-01")
-    attacks = _of_type(events, "ASSAULT")
+    attacks = of_type(events, "ASSAULT")
     assert attacks and attacks[0]["status"] == "claimed"
     assert attacks[0]["attribution"] == "مصادر محلية"
     text = "12:30 - وسائل إعلام تركية: قصف مدفعي يستهدف مواقع للوحدات الكردية قرب منبج."

@@ -3,16 +3,12 @@ after a long subject, and nouns that point back at an event told elsewhere."""
 
 from __future__ import annotations
 
-from event_helpers import coded, party_names
-
-
-def _of_type(events: list[dict[str, object]], kind: str) -> list[dict[str, object]]:
-    return [e for e in events if e["type"] == kind]
+from event_helpers import coded, of_type, party_names
 
 
 def test_an_adjective_on_the_criticised_act_names_the_target() -> None:
     text = "وانتقدت الحكومة العراقية الضربات الأمريكية على مواقع قرب الحدود السورية."
-    accusations = _of_type(coded(text, "2020-01-03"), "ACCUSE")
+    accusations = of_type(coded(text, "2020-01-03"), "ACCUSE")
     assert accusations and party_names(accusations[0]["target"]) == {"United States"}
 
 
@@ -24,7 +20,7 @@ def test_an_adjective_on_a_place_noun_is_not_a_target() -> None:
 
 def test_a_battalion_deployed_is_a_mobilisation() -> None:
     text = "وأعلن الجيش الكيني نشر كتيبة جديدة على الحدود مع الصومال لملاحقة عناصر حركة الشباب."
-    moves = _of_type(coded(text, "2019-06-16"), "MOBILIZE")
+    moves = of_type(coded(text, "2019-06-16"), "MOBILIZE")
     assert moves and party_names(moves[0]["actor"]) == {"Kenya"}
 
 
@@ -37,35 +33,35 @@ def test_a_medical_team_to_be_sent_is_planned_aid_and_the_wounded_of_battles_are
 
 def test_blame_with_a_long_subject_between_verb_and_responsibility() -> None:
     text = "وحمّل وزير الداخلية الصومالي محمد أحمد علي حركة الشباب مسؤولية الهجوم على الفندق."
-    blames = _of_type(coded(text, "2019-07-14"), "ACCUSE")
+    blames = of_type(coded(text, "2019-07-14"), "ACCUSE")
     assert blames and "al-Shabaab" in party_names(blames[0]["target"])
 
 
 def test_the_generic_word_for_a_district_is_not_a_town() -> None:
     text = "وشنت طائرات روسية غارات على مواقع للمعارضة في الحي الشرقي من مدينة حلب."
-    attacks = _of_type(coded(text, "2016-11-28"), "ASSAULT")
+    attacks = of_type(coded(text, "2016-11-28"), "ASSAULT")
     assert attacks and {p["name"] for p in [attacks[0]["location"]] if p} == {"Aleppo"}
 
 
 def test_the_doer_of_a_passive_attack_may_stand_behind_an_affiliation_chain() -> None:
     text = ("تعرضت قاعدة عسكرية قرب مدينة حماة، فجر اليوم، لهجوم بطائرات مسيرة نفذتها مجموعات مسلحة موالية "
             "لهيئة تحرير الشام.")
-    attacks = _of_type(coded(text, "2022-09-05"), "ASSAULT")
+    attacks = of_type(coded(text, "2022-09-05"), "ASSAULT")
     assert attacks and party_names(attacks[0]["actor"]) == {"Hayat Tahrir al-Sham"}
 
 
 def test_a_place_name_inside_a_building_name_is_neither_the_place_nor_a_party() -> None:
     text = "وقصفت طائرات روسية مساء أمس فندق دمشق في مدينة إدلب، ما أدى إلى دمار كبير."
-    attacks = _of_type(coded(text, "2019-03-02"), "ASSAULT")
+    attacks = of_type(coded(text, "2019-03-02"), "ASSAULT")
     assert attacks and attacks[0]["location"]["name"] == "Idlib"
 
 
 def test_speaking_with_a_counterpart_is_a_consultation_and_speaking_about_one_is_not() -> None:
     text = "وتحدث وزير الخارجية المصري سامح شكري مع نظيره الأمريكي أنتوني بلينكن هاتفيا أمس."
-    talks = _of_type(coded(text, "2022-03-10"), "CONSULT")
+    talks = of_type(coded(text, "2022-03-10"), "CONSULT")
     assert talks and party_names(talks[0]["target"]) & {"Antony Blinken", "United States"}
     text = "وتحدث وزير الخارجية المصري سامح شكري عن أهمية التعاون مع الولايات المتحدة."
-    assert not _of_type(coded(text, "2022-03-10"), "CONSULT")
+    assert not of_type(coded(text, "2022-03-10"), "CONSULT")
 
 
 def test_protesters_shutting_a_port_or_roads_protest_and_an_internet_shutdown_coerces() -> None:
@@ -77,25 +73,25 @@ def test_protesters_shutting_a_port_or_roads_protest_and_an_internet_shutdown_co
 
 def test_sending_an_extra_force_is_a_mobilisation() -> None:
     text = "وأعلنت وزارة الدفاع البريطانية إرسال قوة إضافية إلى قاعدة أكروتيري في قبرص."
-    moves = _of_type(coded(text, "2024-01-09"), "MOBILIZE")
+    moves = of_type(coded(text, "2024-01-09"), "MOBILIZE")
     assert moves and party_names(moves[0]["actor"]) == {"United Kingdom"}
 
 
 def test_readiness_to_give_support_is_planned_support() -> None:
     text = "أبدت ألمانيا استعدادها لتقديم دعم لوجستي للقوات الفرنسية في مالي."
-    aid = _of_type(coded(text, "2013-01-16"), "AID")
+    aid = of_type(coded(text, "2013-01-16"), "AID")
     assert aid and aid[0]["status"] == "planned"
 
 
 def test_a_state_adjective_after_the_place_of_manoeuvres_is_not_who_held_them() -> None:
     text = "وقالت المصادر إن سفنا حربية روسية أجرت مؤخرا مناورات عسكرية قبالة السواحل السورية."
-    moves = _of_type(coded(text, "2021-02-10"), "MOBILIZE")
+    moves = of_type(coded(text, "2021-02-10"), "MOBILIZE")
     assert moves and party_names(moves[0]["actor"]) == {"Russia"}
 
 
 def test_who_a_threatened_strike_would_hit_is_the_target_of_the_threat() -> None:
     text = "وكشفت مصادر عن تهديد إيراني جديد باستهداف مقر قوات التحالف الدولي في أربيل."
-    threats = _of_type(coded(text, "2022-03-14"), "THREATEN")
+    threats = of_type(coded(text, "2022-03-14"), "THREATEN")
     assert threats and party_names(threats[0]["actor"]) == {"Iran"}
     assert party_names(threats[0]["target"]) == {"US-led coalition"}
 
@@ -103,16 +99,16 @@ def test_who_a_threatened_strike_would_hit_is_the_target_of_the_threat() -> None
 def test_suspended_agreements_sanction_the_capital_dealt_with_and_a_call_about_forces_is_not_by_them() -> None:
     text = "وأعلنت الخرطوم تعليق جميع الاتفاقيات الموقعة مع نيروبي، وطالبت بسحب القوات الكينية من الحدود."
     events = coded(text, "2023-07-20")
-    sanctions = _of_type(events, "SANCTION")
+    sanctions = of_type(events, "SANCTION")
     assert sanctions and party_names(sanctions[0]["actor"]) == {"Sudan"}
     assert party_names(sanctions[0]["target"]) == {"Kenya"}
-    calls = _of_type(events, "REQUEST")
+    calls = of_type(events, "REQUEST")
     assert calls and party_names(calls[0]["actor"]) == {"Sudan"}
 
 
 def test_a_feminine_circumstantial_accusation_is_by_the_subject_before() -> None:
     text = "وقالت الحكومة العراقية إن قواتها صدت الهجوم، متهمة أنقرة بقصف القرى الحدودية."
-    accusations = _of_type(coded(text, "2022-07-21"), "ACCUSE")
+    accusations = of_type(coded(text, "2022-07-21"), "ACCUSE")
     assert accusations and party_names(accusations[0]["actor"]) == {"Iraq"}
     assert party_names(accusations[0]["target"]) == {"Turkey"}
 
