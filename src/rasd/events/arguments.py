@@ -21,7 +21,7 @@ from rasd.events.status import CueEntry, clause_bounds
 from rasd.events.triggers import PhraseMatch
 from rasd.text.normalize import match_key, strip_clitics
 
-__all__ = ["Arguments", "Slot", "find_arguments", "role_word", "subject_before"]
+__all__ = ["Arguments", "Slot", "find_arguments", "role_word", "subject_before", "verbal_b_noun"]
 
 PLACE_KINDS = frozenset(
     {
@@ -146,7 +146,7 @@ _PLACED_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "PROTEST"}
 _CALL_TYPES = frozenset({"REQUEST", "THREATEN"})
 
 
-def _verbal_b_noun(token: Token) -> bool:
+def verbal_b_noun(token: Token) -> bool:
     """A verbal noun after ب ("بسحب", "بوقف", "بالإفراج"): what a call or threat is about."""
     norm = token.norm.removeprefix("و")
     return norm.startswith("ب") and len(norm) > 3 and not KnowledgeBase.load().has_alias(norm)
@@ -379,7 +379,7 @@ def find_arguments(
                         + sum(t.norm in _SKIPPABLE or t.norm in _PASSED for t in tokens[trigger_end:m.start])),
                        None)
     if (right_after is not None and not noun and event_type in _CALL_TYPES and trigger_end < right_after.start
-            and _verbal_b_noun(tokens[trigger_end])):
+            and verbal_b_noun(tokens[trigger_end])):
         right_after = None  # "وطالبت بسحب القوات الرواندية": the forces are what the call is about
     if right_after is None and not noun:
         right_after = _subject_after_title(tokens, parties, trigger_end)

@@ -12,7 +12,15 @@ from importlib.resources import files
 from rasd.doc import Article, Entity, Event, Mention, Party, Place, Sentence, Token
 from rasd.entities.kb import KnowledgeBase
 from rasd.events.arabic_words import word_list
-from rasd.events.arguments import DUAL_KINDS, Arguments, Slot, find_arguments, is_place, subject_before
+from rasd.events.arguments import (
+    DUAL_KINDS,
+    Arguments,
+    Slot,
+    find_arguments,
+    is_place,
+    subject_before,
+    verbal_b_noun,
+)
 from rasd.events.context import carry_places
 from rasd.events.counts import Counts, find_counts
 from rasd.events.dates import find_dates, resolve_event_date
@@ -563,7 +571,7 @@ def _shared_subject(tokens: list[Token], trig: TriggerMatch, args: Arguments, ac
         return list(previous)
     if trig.type in _CALLS and len(args.actor) == 1 and not args.target and not args.actor_is_speaker:
         after = args.actor[0].end
-        if after < len(tokens) and (tokens[after].norm in _CALL_COMPLEMENTS or _verbal_b(tokens[after].norm)):
+        if after < len(tokens) and (tokens[after].norm in _CALL_COMPLEMENTS or verbal_b_noun(tokens[after])):
             args.target = list(args.actor)
             return list(previous)
     return actor
@@ -591,10 +599,6 @@ def _urged_object(tokens: list[Token], trig: TriggerMatch, args: Arguments, acto
         group.insert(0, first)
     args.target = [urged]
     return [_party(s.entity) for s in group]
-
-
-def _verbal_b(norm: str) -> bool:
-    return norm.startswith("بال") or (norm.startswith("ب") and len(norm) > 4)
 
 
 def _coded_in_clause(words: list[str], trig: TriggerMatch, events: Iterable[Event],
