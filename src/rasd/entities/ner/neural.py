@@ -138,26 +138,16 @@ class Encoder:
         self._cache[token] = got
         return got
 
-    def phrase_marks(self, tokens: Sequence[str]) -> list[tuple[int, int]]:
-        """(token, indicator column) of each name-list phrase (B and I marks) in the sentence: the only
-        inputs of a token that depend on its neighbours."""
-        return self._marks([self._token(t) for t in tokens])
-
-    def _marks(self, infos: Sequence[tuple[str, str, int, int, int, IntArray, FloatArray]]) -> list[tuple[int, int]]:
-        out = []
-        for j, token_marks in enumerate(self.gazetteer.phrase_marks([i[0] for i in infos], [i[1] for i in infos])):
-            for mark in token_marks:
-                at = self.flag_at.get(mark[2:])
-                if at is not None:
-                    out.append((j, len(self.flags) * (1 if mark[0] == "B" else 2) + at))
-        return out
-
     def encode(self, tokens: Sequence[str]) -> tuple[IntArray, IntArray, IntArray, IntArray, FloatArray]:
         """``(vector ids, stem vector ids, word ids, char ids [n, MAX_CHARS], indicators [n, dense_size])``."""
         infos = [self._token(t) for t in tokens]
         dense = np.stack([i[6] for i in infos])
-        for j, column in self._marks(infos):
-            dense[j, column] = 1.0
+        marks = self.gazetteer.phrase_marks([i[0] for i in infos], [i[1] for i in infos])
+        for j, token_marks in enumerate(marks):
+            for mark in token_marks:
+                at = self.flag_at.get(mark[2:])
+                if at is not None:
+                    dense[j, len(self.flags) * (1 if mark[0] == "B" else 2) + at] = 1.0
         return (
             np.array([i[2] for i in infos], dtype=np.int64),
             np.array([i[3] for i in infos], dtype=np.int64),
