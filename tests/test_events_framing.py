@@ -125,3 +125,20 @@ def test_a_credit_before_a_colon_makes_the_report_a_claim_and_is_no_party() -> N
     for event in coded(text, "2019-09-01"):
         assert "Turkey" not in party_names(event["actor"])  # the media are Turkish, not the shelling
         assert event["status"] != "planned"  # وسائل is no future verb
+
+
+def test_the_source_named_after_according_to_is_not_a_party() -> None:
+    text = "وشنت طائرات مجهولة، بحسب المرصد السوري لحقوق الإنسان، غارات على بلدة كفرنبل في ريف إدلب أمس."
+    events = of_type(coded(text, "2015-02-03"), "ASSAULT")
+    assert all("Syrian Observatory for Human Rights" not in party_names(e["actor"]) for e in events)
+    text = "وقصفت الطائرات الروسية، وفقا للمرصد السوري لحقوق الإنسان، بلدة كفرنبل في ريف إدلب."
+    events = of_type(coded(text, "2015-02-03"), "ASSAULT")
+    assert [party_names(e["actor"]) for e in events] == [{"Russia"}]
+    assert events[0]["status"] == "claimed"
+
+
+def test_a_downgrade_of_relations_is_a_sanction_and_a_withdrawn_licence_is_coercion() -> None:
+    events = coded("أعلنت موريتانيا أمس خفض مستوى تمثيلها الدبلوماسي لدى الدوحة.", "2017-06-08")
+    assert [party_names(e["actor"]) for e in of_type(events, "SANCTION")] == [{"Mauritania"}]
+    events = coded("وقررت السلطات المصرية إلغاء ترخيص مكتب القناة في القاهرة.", "2017-06-08")
+    assert of_type(events, "COERCE")

@@ -101,3 +101,15 @@ def test_calls_to_two_counterparts_and_a_request_made_of_both_in_the_conjoined_c
     assert len(calls) == 2 and all(party_names(c["actor"]) == {"Sameh Shoukry"} for c in calls)
     requests = [e for e in events if e["type"] == "REQUEST"]
     assert requests and party_names(requests[0]["actor"]) == {"Sameh Shoukry"}
+
+
+def test_states_that_cut_ties_together_each_take_their_own_decision() -> None:
+    events = coded("أعلنت الكويت وعمان أمس قطع علاقاتهما الدبلوماسية مع إيران.", "2019-03-05")
+    cuts = [e for e in events if e["type"] == "SANCTION"]
+    assert sorted(party_names(e["actor"]).pop() for e in cuts) == ["Kuwait", "Oman"]
+    assert all(party_names(e["target"]) == {"Iran"} for e in cuts)
+
+
+def test_states_that_meet_stay_one_event() -> None:
+    events = coded("اجتمع وزيرا خارجية الأردن ومصر في عمان أمس.", "2019-03-05")
+    assert len([e for e in events if e["type"] == "CONSULT"]) <= 1

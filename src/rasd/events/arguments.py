@@ -199,6 +199,18 @@ def _credit(tokens: Sequence[Token], m: Slot, trigger_start: int) -> bool:
     return any(r in _CREDIT_HEADS for t in tokens[:m.start] for r in strip_clitics(t.norm))
 
 
+# Words that credit a report to its source ("، بحسب المرصد السوري،", "وفقا لوزارة الصحة", "نقلا عن مصادر").
+_ACCORDING_TO = frozenset(match_key(w) for w in ("حسب", "وفق", "وفقا", "طبقا", "نقلا"))
+
+
+def _according_to(tokens: Sequence[Token], m: Slot) -> bool:
+    """A name right after "بحسب"/"وفقا لـ"/"نقلا عن" is who reports the event, not a party to it."""
+    at = m.start - 1
+    if at >= 1 and tokens[at].norm == "عن":
+        at -= 1
+    return at >= 0 and any(r in _ACCORDING_TO for r in strip_clitics(tokens[at].norm))
+
+
 def is_place(entity: Entity) -> bool:
     return entity.kind in PLACE_KINDS or entity.kind in DUAL_KINDS
 
@@ -333,7 +345,7 @@ def find_arguments(
             and m.end <= min(right, trigger_end + _WINDOW_AFTER)
             and not (m.start <= trigger_start and m.end >= trigger_end) and not _names_facility(tokens, m)]
     parties = [m for m in near if (_can_be_party(m, trigger_start, trigger_end) or _qualifies_force(tokens, m))
-               and not _credit(tokens, m, trigger_start)]
+               and not _credit(tokens, m, trigger_start) and not _according_to(tokens, m)]
     places = [m for m in near if is_place(m.entity)]
     roles = {id(m): _preceding_role(tokens, m) for m in near}
     # Inside the trigger span the words before a mention are the trigger's own, not a preposition.

@@ -66,6 +66,17 @@ class _LazyCounts:
         if self._counts is None:
             self._counts = find_counts(self._text)
         return self._counts
+# Acts each of several states does on its own: "قطعت السعودية والإمارات والبحرين علاقاتها مع قطر" is three
+# decisions, one event each, and so is aid flown in "من مصر وتركيا"; meetings, deals and fighting are done
+# together, and calls and accusations are mostly joint statements (one event each made seeds and heldout worse).
+_OWN_ACTS = frozenset({"SANCTION", "AID"})
+_STATE_KINDS = frozenset({"state", "country"})
+
+
+def _each_on_its_own(event_type: str, actor: list[Party]) -> bool:
+    return event_type in _OWN_ACTS and all(p.kind in _STATE_KINDS for p in actor)
+
+
 def _deadly(trig: TriggerMatch, counts: _LazyCounts) -> bool:
     """An attack that killed or wounded people is worth coding with its doer unknown (a car bomb, unknown
     gunmen): these are what conflict monitors count first, and ACLED codes them as unidentified."""
@@ -310,7 +321,7 @@ class EventComponent:
                 if key in best and not event.target:
                     event.target = best[key].target
                 best[key] = event
-                if args.each and len(event.actor) > 1:
+                if len(event.actor) > 1 and (args.each or _each_on_its_own(trig.type, event.actor)):
                     # "رحبت به كل من السعودية والإمارات": two statements, one event each.
                     del best[key]
                     for party in event.actor:
