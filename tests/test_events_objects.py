@@ -120,3 +120,12 @@ def test_recalling_an_envoy_for_consultation_sanctions_and_calling_up_reservists
     assert "MOBILIZE" in [e["type"] for e in coded(text, "2023-10-09")]
     text = "وأعلنت البحرية الأمريكية إرسال مدمرة إلى شرق البحر المتوسط."
     assert "MOBILIZE" in [e["type"] for e in coded(text, "2023-10-09")]
+
+
+def test_a_capital_fronted_with_wa_fi_is_where_the_talks_were_held() -> None:
+    text = "وفي الرياض، بحث وزير الخارجية الأردني مع نظيره السعودي سبل دعم التعاون بين البلدين."
+    events = coded(text, "2019-05-02")
+    talks = of_type(events, "CONSULT")
+    assert talks and all("Saudi Arabia" not in party_names(e["actor"]) for e in talks)
+    assert {e["location"]["name"] for e in talks if e["location"]} == {"Riyadh"}
+    assert not of_type(events, "SUPPORT")  # "سبل دعم": support is the topic of the talks

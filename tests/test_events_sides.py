@@ -113,3 +113,12 @@ def test_states_that_cut_ties_together_each_take_their_own_decision() -> None:
 def test_states_that_meet_stay_one_event() -> None:
     events = coded("اجتمع وزيرا خارجية الأردن ومصر في عمان أمس.", "2019-03-05")
     assert len([e for e in events if e["type"] == "CONSULT"]) <= 1
+
+
+def test_denying_the_accusations_answers_the_accuser() -> None:
+    text = ("شنت طائرات التحالف بقيادة السعودية غارات على مواقع للحوثيين في صعدة.\n"
+            "وقصف الحوثيون مواقع سعودية في جازان.\n"
+            "واتهمت منظمة هيومن رايتس ووتش الحوثيين بتجنيد الأطفال.\n"
+            "ونفى الحوثيون هذه الاتهامات جملة وتفصيلا.")
+    denials = [e for e in coded(text, "2019-03-10") if e["type"] == "REJECT"]
+    assert denials and party_names(denials[0]["target"]) == {"Human Rights Watch"}

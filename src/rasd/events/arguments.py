@@ -99,6 +99,9 @@ def _table_role(token: Token) -> str | None:
     for reading in strip_clitics(token.norm):
         if reading in roles:
             return roles[reading]
+    # a two-letter preposition keeps its conjunction through clitic stripping ("وفي", "ومع")
+    if token.norm[:1] in ("و", "ف") and token.norm[1:] in roles:
+        return roles[token.norm[1:]]
     return None
 
 

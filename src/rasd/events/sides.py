@@ -61,6 +61,7 @@ def fill_other_side(events: list[Event]) -> list[Event]:
     article: the party most often opposed to it there, when no other party is opposed to it as often."""
     _blame_the_doer(events)
     _parties_of_the_deal(events)
+    _answer_the_accuser(events)
     against = _adversaries(events)
     parties = {_key(p): p for e in events for p in (*e.actor, *e.target)}
     for event in events:
@@ -108,6 +109,24 @@ def _parties_of_the_deal(events: list[Event]) -> None:
         if deal is not None:
             actors = {_key(a) for a in event.actor}
             event.target = [p for p in _unique([*deal.actor, *deal.target]) if _key(p) not in actors]
+
+
+_CHARGE_WORDS = ("اتهام", "مزاعم", "ادعاء")
+
+
+def _answer_the_accuser(events: list[Event]) -> None:
+    """Denying "these accusations" ("ونفت الخارجية القطرية هذه الاتهامات") answers whoever made the latest
+    accusation told before."""
+    for i, event in enumerate(events):
+        if event.type != "REJECT" or event.target or not event.actor:
+            continue
+        if not any(w in match_key(event.evidence) for w in _CHARGE_WORDS):
+            continue
+        actors = {_key(a) for a in event.actor}
+        charge = next((e for e in reversed(events[:i]) if e.type == "ACCUSE" and e.actor
+                       and not actors & {_key(a) for a in e.actor}), None)
+        if charge is not None:
+            event.target = list(charge.actor)
 
 
 def _unique(parties: list[Party]) -> list[Party]:
