@@ -122,3 +122,14 @@ def test_denying_the_accusations_answers_the_accuser() -> None:
             "ونفى الحوثيون هذه الاتهامات جملة وتفصيلا.")
     denials = [e for e in coded(text, "2019-03-10") if e["type"] == "REJECT"]
     assert denials and party_names(denials[0]["target"]) == {"Human Rights Watch"}
+
+
+def test_each_of_the_states_inside_an_announcement_supports_on_its_own() -> None:
+    events = coded("وأعلنت كل من قطر والكويت تأييدهما للمبادرة المصرية.", "2020-11-14")
+    support = [e for e in events if e["type"] == "SUPPORT"]
+    assert sorted(party_names(e["actor"]).pop() for e in support) == ["Kuwait", "Qatar"]
+
+
+def test_an_ambassador_called_home_for_consultation_is_a_sanction_not_talks() -> None:
+    events = coded("استدعت الحكومة الجزائرية سفيرها لدى المغرب للتشاور.", "2021-08-25")
+    assert [e["type"] for e in events if e["type"] in ("SANCTION", "CONSULT")] == ["SANCTION"]

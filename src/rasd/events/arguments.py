@@ -374,7 +374,7 @@ def find_arguments(
     titles = _title_tokens()
     if (noun and trigger_kind == "mwe" and not any(m.end <= trigger_start for m in free)
             and any(trigger_start < m.start and m.end < trigger_end
-                    and all(t.norm in titles or t.norm.removeprefix("و") in titles
+                    and all(t.norm in titles or t.norm.removeprefix("و") in titles or t.norm in _PASSED
                             for t in tokens[trigger_start + 1:m.start])
                     for m in free)):
         # "فرقت الشرطة الكينية المتظاهرين", "أعلنت الحكومة السفير شخصا غير مرغوب فيه": in a clause that opens
