@@ -80,3 +80,17 @@ def test_a_bare_ministry_is_the_ministry_named_before() -> None:
     calls = [e for e in coded(text, "2019-07-20") if e["type"] == "REQUEST"]
     assert calls and party_names(calls[0]["actor"]) == {"Iran"}
     assert party_names(calls[0]["target"]) == {"United Kingdom"}
+
+
+def test_the_plural_of_a_group_s_fighters_refers_back_to_that_group() -> None:
+    text = ("سيطر مسلحو حركة الشباب على بلدة في إقليم جوبا السفلى.\n"
+            "وقال سكان إن المسلحين هاجموا مركز الشرطة في البلدة قبل انسحابهم.")
+    attacks = of_type(coded(text, "2021-04-21"), "ASSAULT")
+    assert [party_names(a["actor"]) for a in attacks] == [{"al-Shabaab"}, {"al-Shabaab"}]
+
+
+def test_a_plural_verb_follows_its_subject_and_the_party_after_it_is_its_object() -> None:
+    text = "وأكدت مصادر أن الحوثيين قصفوا مواقع الجيش اليمني في مأرب."
+    attacks = of_type(coded(text, "2021-04-21"), "ASSAULT")
+    assert attacks and party_names(attacks[0]["actor"]) == {"Houthis"}
+    assert party_names(attacks[0]["target"]) == {"Yemen"}

@@ -555,8 +555,13 @@ class _Linker:
             heads.add(_strip_name_clitics(self.keys[m.start - 1]))
         if m.start > 1 and not _is_word(self.keys[m.start - 1]):
             heads.add(_strip_name_clitics(self.keys[m.start - 2]))  # تنظيم "داعش"
-        for head in heads & self.t.group_heads:
-            self.context.memory[match_key("ال" + head)] = m.entity
+        for head in heads:
+            if head in self.t.group_heads:
+                self.context.memory[match_key("ال" + head)] = m.entity
+            elif head[-1:] in ("ي", "و") and head[:-1] + "ي" in self.t.group_heads:
+                # a plural in construct ("متمردي الجبهة", "مسلحو التنظيم"): later "المتمردين"/"المتمردون"
+                for ending in ("ين", "ون"):
+                    self.context.memory[match_key("ال" + head[:-1] + ending)] = m.entity
 
     def memorise_name(self, m: _Match) -> None:
         """Remember the family name a later bare mention uses: the last word of the name ("لافروف"), or

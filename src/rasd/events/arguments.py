@@ -432,6 +432,12 @@ def find_arguments(
         actor = [before]  # "وكان العاهل المغربي قد دعا الرئيس الجزائري": كان – subject – قد – verb – object
         if right_after is not None:
             target = [right_after]
+    elif (right_after is not None and before is not None and trigger_kind == "verb"
+          and _plural_verb(tokens[trigger_start].norm) and trigger_start - before.end <= 2
+          and not any(t.norm in _PUNCT for t in tokens[before.end:trigger_start])):
+        # "إن المسلحين هاجموا مركز الشرطة": a verb before its subject is singular, so a plural one follows
+        # its subject and the party after it is the object.
+        actor, target = [before], [right_after]
     elif right_after is not None:
         actor = [right_after]
     elif before is not None:
@@ -504,6 +510,11 @@ def find_arguments(
     each = (len(actor) > 1 and actor[0].start >= 2 and tokens[actor[0].start - 1].norm == "من"
             and tokens[actor[0].start - 2].norm in _EACH)
     return Arguments(actor, target, chosen_places, _describe(tokens, chosen_places), from_speaker, each)
+
+
+def _plural_verb(word: str) -> bool:
+    """A past verb marked plural or dual (هاجموا، قصفتا، اتفقا is too short to tell from a noun)."""
+    return len(word) > 4 and word.endswith(("وا", "تا"))
 
 
 _KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
