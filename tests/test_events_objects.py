@@ -129,3 +129,10 @@ def test_a_capital_fronted_with_wa_fi_is_where_the_talks_were_held() -> None:
     assert talks and all("Saudi Arabia" not in party_names(e["actor"]) for e in talks)
     assert {e["location"]["name"] for e in talks if e["location"]} == {"Riyadh"}
     assert not of_type(events, "SUPPORT")  # "سبل دعم": support is the topic of the talks
+
+
+def test_a_participle_after_a_clause_with_no_event_acts_for_that_clause_s_subject() -> None:
+    text = "وأصدر مجلس الوزراء الكيني بيانا شديد اللهجة، متهما مقديشو بالتدخل في شؤون البلاد."
+    accusations = of_type(coded(text, "2020-12-15"), "ACCUSE")
+    assert [party_names(e["actor"]) for e in accusations] == [{"Kenya"}]
+    assert party_names(accusations[0]["target"]) == {"Somalia"}

@@ -286,7 +286,7 @@ class EventComponent:
                 actor = _shared_subject(tokens, trig, args, actor, verb_subjects, slots, met)
                 actor = _urged_object(tokens, trig, args, actor, slots)
             elif _circumstantial(tokens, trig):
-                actor = _circumstance_subject(trig, args, actor, verb_subjects, speaker)
+                actor = _circumstance_subject(tokens, trig, args, actor, verb_subjects, speaker, slots)
             elif not actor and verb_subjects and _own_act_after(tokens, trig, verb_subjects[-1][0]):
                 actor = verb_subjects[-1][1]  # "سيطرت الحركة على قندهار بعد يوم من استيلائها على هرات"
             sides_target: list[Party] = []
@@ -485,12 +485,17 @@ def _circumstantial(tokens: list[Token], trig: TriggerMatch) -> bool:
     return len(word) > 3 and word.endswith(("ا", "ه", "ة")) and (word[0] == "م" or word[1] == "ا")
 
 
-def _circumstance_subject(trig: TriggerMatch, args: Arguments, actor: list[Party],
-                          verb_subjects: list[tuple[int, list[Party]]], speaker: Slot | None) -> list[Party]:
+def _circumstance_subject(tokens: list[Token], trig: TriggerMatch, args: Arguments, actor: list[Party],
+                          verb_subjects: list[tuple[int, list[Party]]], speaker: Slot | None,
+                          slots: list[Slot]) -> list[Party]:
     """The doer of a circumstantial clause is the subject of the event before it in the sentence, else the
-    speaker; a party the clause names itself ("، متهما الحكومة بـ") is whom it is done to."""
+    speaker, else the subject of the clause before ("أصدر مجلس الوزراء بيانا، متهما ..."); a party the clause
+    names itself ("، متهما الحكومة بـ") is whom it is done to."""
     previous = next((subject for at, subject in reversed(verb_subjects) if at < trig.start), None)
     subject = list(previous) if previous else ([_party(speaker.entity)] if speaker is not None else [])
+    if not subject:
+        before = subject_before(tokens, slots, trig.start)
+        subject = [_party(before.entity)] if before is not None and before not in args.actor else []
     if not subject:
         return actor
     names = {p.name for p in subject}
