@@ -24,14 +24,26 @@ Sentence = tuple[list[str], list[str]]
 
 class Net(nn.Module):
     def __init__(self, vectors: np.ndarray, n_words: int, n_chars: int, n_tags: int, n_dense: int,
-                 hidden: int = 128, dropout: float = 0.5) -> None:
+                 hidden: int = 128, dropout: float = 0.5, lm: dict[str, np.ndarray] | None = None) -> None:
         super().__init__()
         vec = np.vstack([np.zeros((1, vectors.shape[1]), dtype=np.float32), vectors.astype(np.float32)])
         self.vec = nn.Embedding.from_pretrained(torch.from_numpy(vec), freeze=True)
+        # the news language model (ner_lm_train.py), frozen: its states describe each word's context
+        self.lm: nn.LSTM | None = None
+        lm_size = 0
+        if lm is not None:
+            lm_size = 2 * lm["lm_w_hh_f"].shape[1]
+            self.lm = nn.LSTM(vec.shape[1], lm_size // 2, batch_first=True, bidirectional=True)
+            names = {"weight_ih": "w_ih", "weight_hh": "w_hh", "bias_ih": "b_ih", "bias_hh": "b_hh"}
+            self.lm.load_state_dict({
+                f"{t}_l0{suffix}": torch.from_numpy(lm[f"lm_{n}_{d}"])
+                for t, n in names.items() for suffix, d in (("", "f"), ("_reverse", "b"))
+            })
+            self.lm.requires_grad_(False)
         self.word = nn.Embedding(n_words + 1, 50)
         self.char = nn.Embedding(n_chars + 2, 25, padding_idx=0)
         self.conv = nn.Conv1d(25, 60, 3, padding=1)
-        d_in = 2 * vec.shape[1] + 50 + 60 + n_dense
+        d_in = 2 * vec.shape[1] + 50 + 60 + n_dense + lm_size
         self.drop = nn.Dropout(dropout)
         self.lstm = nn.LSTM(d_in, hidden, batch_first=True, bidirectional=True)
         self.out = nn.Linear(2 * hidden, n_tags)
@@ -44,8 +56,14 @@ class Net(nn.Module):
         b, n = vk.shape
         ce = self.char(ch.view(b * n, MAX_CHARS)).transpose(1, 2)
         cf = torch.tanh(self.conv(ce)).max(dim=2).values.view(b, n, -1)
-        x = torch.cat([self.vec(vk), self.vec(vs), self.word(w), cf, dense], dim=2)
-        x = self.drop(x)
+        parts = [self.vec(vk), self.vec(vs), self.word(w), cf, dense]
+        if self.lm is not None:
+            with torch.no_grad():
+                packed = nn.utils.rnn.pack_padded_sequence(self.vec(vk), lengths, batch_first=True,
+                                                           enforce_sorted=False)
+                h_lm, _ = self.lm(packed)
+                parts.append(nn.utils.rnn.pad_packed_sequence(h_lm, batch_first=True, total_length=n)[0])
+        x = self.drop(torch.cat(parts, dim=2))
         packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
         h, _ = self.lstm(packed)
         h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=n)
@@ -102,6 +120,7 @@ def train_bilstm(
     min_word_count: int = 2, hidden: int = 128, word_drop: float = 0.2, patience: int = 5, swa_start: int = 0,
     swa_probe: tuple[int, ...] = (), silver: list[Sentence] | None = None, silver_weight: float = 0.5,
     threads: int = 1, priors: dict[str, np.ndarray] | None = None, dropout: float = 0.5,
+    lm: dict[str, np.ndarray] | None = None,
 ) -> float:
     """Train; with ``evaluate`` (dev F1 of an exported file) keep the best epoch, else keep the last one.
 
@@ -111,6 +130,7 @@ def train_bilstm(
     ``silver``: machine-tagged sentences trained on alongside ``train``, their loss scaled by ``silver_weight``;
     the vocabulary (learnt words, characters, tags) still comes from ``train`` only.
     ``priors``: news priors per word (``Encoder``), shipped inside the model file.
+    ``lm``: the news language model's weights (``ner_lm_train.train_lm``), read frozen and shipped alongside.
     """
     torch.manual_seed(seed)
     rng = random.Random(seed)
@@ -122,7 +142,7 @@ def train_bilstm(
     tag_list = sorted({t for _, tags in train for t in tags})
     tag_index = {t: i for i, t in enumerate(tag_list)}
     enc = Encoder(vector_words, train_words, chars, gaz, flags, priors)
-    net = Net(vectors, len(train_words), len(chars), len(tag_list), enc.dense_size, hidden, dropout)
+    net = Net(vectors, len(train_words), len(chars), len(tag_list), enc.dense_size, hidden, dropout, lm)
     opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=2e-3)
     best, bad = -1.0, 0
     tmp = out.with_suffix(".tmp.npz")
@@ -130,7 +150,7 @@ def train_bilstm(
     means: dict[int, tuple[int, dict[str, np.ndarray]]] = {}  # start epoch -> (epochs averaged, mean weights)
 
     def save(weights: dict[str, np.ndarray], path: Path) -> None:
-        export(weights, vector_words, vectors, train_words, chars, tag_list, flags, path, priors)
+        export(weights, vector_words, vectors, train_words, chars, tag_list, flags, path, priors, lm)
     for epoch in range(epochs):
         t0 = time.time()
         net.train()
@@ -149,7 +169,8 @@ def train_bilstm(
             nn.utils.clip_grad_norm_(net.parameters(), 5.0)
             opt.step()
             total += loss.item() * len(sents)
-        weights = {k: v.detach().numpy().copy() for k, v in net.state_dict().items() if k != "vec.weight"}
+        weights = {k: v.detach().numpy().copy() for k, v in net.state_dict().items()
+                   if k != "vec.weight" and not k.startswith("lm.")}
         for start in starts:
             if epoch + 1 >= start:
                 k, mean = means.get(start, (0, {}))
@@ -183,12 +204,12 @@ def train_bilstm(
 
 def export(sd: dict[str, np.ndarray], vector_words: list[str], vectors: np.ndarray, train_words: list[str],
            chars: list[str], tags: list[str], flags: tuple[str, ...], path: Path,
-           priors: dict[str, np.ndarray] | None = None) -> None:
+           priors: dict[str, np.ndarray] | None = None, lm: dict[str, np.ndarray] | None = None) -> None:
     """Write a net's weights (``state_dict`` as numpy arrays) in the ``.npz`` layout ``neural.py`` reads."""
-    extra: dict[str, np.ndarray] = {}
+    extra: dict[str, np.ndarray] = {k: v.astype(np.float16) for k, v in (lm or {}).items()}
     if priors:
         words = sorted(priors)
-        extra = {"prior_words": np.array(words), "priors": np.stack([priors[w] for w in words]).astype(np.float16)}
+        extra |= {"prior_words": np.array(words), "priors": np.stack([priors[w] for w in words]).astype(np.float16)}
     np.savez_compressed(
         path,
         tags=np.array(tags), vector_words=np.array(vector_words), train_words=np.array(train_words),

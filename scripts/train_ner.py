@@ -307,7 +307,7 @@ def train_neural(
     final_epochs: int, hidden: int, word_drop: float, swa_start: int = 0, swa_probe: tuple[int, ...] = (),
     patience: int = 5, silver: int = 0, silver_weight: float = 0.5, silver_conf: float = 0.95,
     teacher: Path | None = None, data: Path | None = None, threads: int = 1,
-    seed: int = 13, prior_articles: int = 0, dropout: float = 0.5,
+    seed: int = 13, prior_articles: int = 0, dropout: float = 0.5, lm: dict[str, np.ndarray] | None = None,
 ) -> BiLstmCrfTagger:
     """Train on the first 90% of the training file, its last 10% picking the epoch (never the test split);
     or, with ``final_epochs``, on the whole training file for that many epochs.
@@ -317,7 +317,9 @@ def train_neural(
     ``silver`` confidently tagged news sentences at ``silver_weight``.
 
     ``prior_articles`` > 0: news priors. A teacher trained the same way without them (or ``teacher``) tags that
-    many news-ant articles, and the shipped net reads, per word, the share of its news tokens tagged each type."""
+    many news-ant articles, and the shipped net reads, per word, the share of its news tokens tagged each type.
+
+    ``lm``: the news language model's weights (``ner_lm_train.train_lm``), read frozen by the net."""
     from ner_neural_train import train_bilstm  # torch is needed for training only
 
     cut = int(len(sents) * 0.9)
@@ -347,14 +349,28 @@ def train_neural(
         train_bilstm(sents, vector_words, vectors, gaz, NEURAL_FLAGS, model, None, epochs=final_epochs,
                      hidden=hidden, word_drop=word_drop, swa_start=swa_start, silver=extra,
                      silver_weight=silver_weight, threads=threads, seed=seed, priors=priors,
-                     dropout=dropout)
+                     dropout=dropout, lm=lm)
     else:
         best = train_bilstm(train, vector_words, vectors, gaz, NEURAL_FLAGS, model, evaluate, epochs=epochs,
                             hidden=hidden, word_drop=word_drop, swa_start=swa_start, swa_probe=swa_probe,
                             patience=patience, silver=extra, silver_weight=silver_weight, threads=threads, seed=seed,
-                            priors=priors, dropout=dropout)
+                            priors=priors, dropout=dropout, lm=lm)
         print(f"best dev F1 {best:.4f}")
     return BiLstmCrfTagger(model, gaz)
+
+
+def language_model(a: argparse.Namespace, work: Path) -> dict[str, np.ndarray]:
+    """The news language model in ``work`` (trained unless ``--reuse-lm`` finds one), rounded to the float16 the
+    model file ships, so the tagger trains on the states it will run with."""
+    path = work / "ner-lm.npz"
+    if not (a.reuse_lm and path.exists()):
+        from ner_lm_train import train_lm  # torch is needed for training only
+
+        with np.load(work / "ner-vectors.npz") as z:
+            words, vectors = [str(w) for w in z["words"]], z["vectors"].astype(np.float32)
+        train_lm(a.data, words, vectors, path, a.lm_articles, a.lm_epochs, a.lm_hidden, a.threads, a.seed)
+    with np.load(path) as z:
+        return {k: z[k].astype(np.float16).astype(np.float32) for k in z.files}
 
 
 def main() -> None:
@@ -393,6 +409,11 @@ def main() -> None:
     ap.add_argument("--news-priors", type=int, default=0,
                     help="news priors from this many news-ant articles tagged by a teacher (0: none)")
     ap.add_argument("--seed", type=int, default=13, help="seed of the tagger's training")
+    ap.add_argument("--lm-articles", type=int, default=0,
+                    help="train the news language model the tagger reads on this many news-ant articles (0: none)")
+    ap.add_argument("--lm-epochs", type=int, default=2)
+    ap.add_argument("--lm-hidden", type=int, default=128)
+    ap.add_argument("--reuse-lm", action="store_true", help="keep a language model already in --work")
     ap.add_argument("--threads", type=int, default=1, help="torch threads for training")
     ap.add_argument("--no-test", action="store_true", help="skip the test-split score")
     ap.add_argument("--pred", type=Path, default=None, help="also write test predictions here")
@@ -425,10 +446,13 @@ def main() -> None:
         tagger = CrfNerTagger(a.out / "ner-crf.crfsuite", res)
         manifest = {"kind": "crf", "model": "ner-crf.crfsuite", "clusters": "ner-clusters.tsv"}
     else:
+        lm = None
+        if a.lm_articles:
+            lm = language_model(a, work)
         tagger = train_neural(train, gaz, work, a.out / "ner-bilstm.npz", a.epochs, a.final_epochs, a.hidden,
                               a.word_drop, a.swa_start, tuple(a.swa_probe), a.patience, a.silver,
                               a.silver_weight, a.silver_conf, a.teacher, a.data, a.threads, a.seed,
-                              a.news_priors, a.dropout)
+                              a.news_priors, a.dropout, lm)
         print(f"BiLSTM-CRF trained in {time.time() - t1:.0f}s")
         manifest = {"kind": "bilstm", "model": "ner-bilstm.npz"}
     manifest["gazetteer"] = "ner-gazetteer.tsv"

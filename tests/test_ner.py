@@ -219,3 +219,68 @@ def test_names_are_not_spread_from_one_article_to_the_next(monkeypatch: pytest.M
     monkeypatch.setattr(tagger, "_tag_each", lambda sentences: [list(found[tuple(s)]) for s in sentences])
     assert tagger.tag_many([first, second])[1] == ["O", "B-PERS", "O"]  # one article: spread
     assert tagger.tag_many([first, second], documents=[0, 1])[1] == ["O", "O", "O"]  # two: not
+
+
+def test_a_model_with_the_news_language_model_reads_its_states(tmp_path: Path) -> None:
+    """Only the language-model block of the tagger's LSTM input is non-zero, so the emissions must equal
+    the reference LSTM run over the reference language model's states of the word vectors."""
+    rng = np.random.default_rng(5)
+    dim, lm_h, h, flags = 3, 2, 4, ("CITY",)
+    words, chars = ["جنيف", "في", "بيروت"], sorted(set("جنيففيبيروت"))
+    n_tags, n_dense = 3, dense_size(flags)
+    d_in = 2 * dim + 50 + 60 + n_dense + 2 * lm_h
+    lstm = {f"{k}_{d}": rng.normal(size=s).astype(np.float32) for d in "fb"
+            for k, s in (("w_ih", (4 * h, d_in)), ("w_hh", (4 * h, h)), ("b_ih", 4 * h), ("b_hh", 4 * h))}
+    for d in "fb":
+        lstm[f"w_ih_{d}"][:, : d_in - 2 * lm_h] = 0.0
+    lm = {f"lm_{k}_{d}": rng.normal(size=s).astype(np.float32) for d in "fb"
+          for k, s in (("w_ih", (4 * lm_h, dim)), ("w_hh", (4 * lm_h, lm_h)), ("b_ih", 4 * lm_h), ("b_hh", 4 * lm_h))}
+    vectors = rng.normal(size=(len(words), dim)).astype(np.float32)
+    out_w, out_b = rng.normal(size=(n_tags, 2 * h)).astype(np.float32), rng.normal(size=n_tags).astype(np.float32)
+    np.savez(
+        tmp_path / "m.npz", tags=np.array(["B-LOC", "I-LOC", "O"]), vector_words=np.array(words),
+        train_words=np.array(["في"]), chars=np.array(chars), flags=np.array(flags), vectors=vectors,
+        word_emb=np.zeros((2, 50), dtype=np.float32), char_emb=np.zeros((len(chars) + 2, 25), dtype=np.float32),
+        conv_w=np.zeros((60, 25, 3), dtype=np.float32), conv_b=np.zeros(60, dtype=np.float32),
+        out_w=out_w, out_b=out_b, trans=np.zeros((3, 3), dtype=np.float32), start=np.zeros(3, dtype=np.float32),
+        end=np.zeros(3, dtype=np.float32), **lstm, **lm,
+    )
+    tagger = BiLstmCrfTagger(tmp_path / "m.npz", _gaz())
+    tokens = ["في", "جنيف", "و", "بيروت"]
+    ids = tagger.encoder.encode(tokens)[0]  # 0: no vector (the conjunction)
+    assert list(ids).count(0) == 1
+    x = np.vstack([np.zeros((1, dim), dtype=np.float32), vectors])[ids]
+
+    def reorder(p: dict[str, np.ndarray], prefix: str, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        def ifog(w: np.ndarray) -> np.ndarray:
+            i, f, g, o = np.split(w, 4, axis=0)
+            return np.concatenate([i, f, o, g], axis=0)
+        w_ih = np.concatenate([ifog(p[f"{prefix}w_ih_{d}"]) for d in "fb"])
+        bias = np.concatenate([ifog(p[f"{prefix}b_ih_{d}"] + p[f"{prefix}b_hh_{d}"]) for d in "fb"])
+        w_hh_t = np.stack([ifog(p[f"{prefix}w_hh_{d}"]).T for d in "fb"])
+        assert w_hh_t.shape == (2, n, 4 * n)
+        return w_ih, bias, w_hh_t
+
+    states = _reference_bilstm(x, *reorder(lm, "lm_", lm_h))
+    w_ih, bias, w_hh_t = reorder(lstm, "", h)
+    hidden = _reference_bilstm(states.astype(np.float32), w_ih[:, d_in - 2 * lm_h :], bias, w_hh_t)
+    expected = hidden @ out_w.T + out_b
+    np.testing.assert_allclose(tagger.emissions_many([tokens])[0], expected, rtol=1e-4, atol=1e-4)
+
+
+def test_the_per_word_gate_table_gives_the_same_scores_however_small(
+        shipped: NerTagger, monkeypatch: pytest.MonkeyPatch) -> None:
+    import rasd.entities.ner.neural as neural
+
+    assert isinstance(shipped, BiLstmCrfTagger)
+    sentences = [SENTENCE, "بدأ الاجتماع في موعده في جنيف".split(), SENTENCE[:5], "وقال شكري في القاهرة".split()]
+    expected = [e.copy() for e in shipped.emissions_many(sentences)]
+    fresh = BiLstmCrfTagger.__new__(BiLstmCrfTagger)
+    fresh.__dict__.update(shipped.__dict__)
+    fresh._gate_row, fresh._gate_table = {}, np.empty((0, shipped._gate_width), dtype=np.float32)
+    for size in (3, 12, 20):  # fewer rows than one sentence's words; a few sentences; clean-ups in between
+        monkeypatch.setattr(neural, "_GATE_CACHE", size)
+        fresh._gate_row, fresh._gate_table = {}, np.empty((0, shipped._gate_width), dtype=np.float32)
+        for _ in range(2):
+            for sentence, want in zip(sentences, expected, strict=True):
+                np.testing.assert_allclose(fresh.emissions_many([sentence])[0], want, rtol=1e-5, atol=1e-5)

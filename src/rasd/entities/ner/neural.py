@@ -39,7 +39,7 @@ PRIOR_TYPES = ("PERS", "LOC", "ORG", "MISC")  # news priors: the share of a word
 _PUNCT = set(".,،؛;:!?؟()[]{}\"'«»-/_…%")
 MAX_CHARS = 20
 _BATCH = 64  # sentences per LSTM batch
-_CHAR_CACHE = 10_000  # word forms whose character-CNN output is kept (240 bytes each)
+_GATE_CACHE = 8_000  # word forms whose input-to-gate products are kept (4 KB each, 8 KB with a language model)
 _TOKEN_CACHE = 10_000  # word forms whose features are kept
 # names are spread to repeats up to this many sentences away (dev slice of ANERcorp train: 0.780 -> 0.797)
 SPREAD_WINDOW = 10
@@ -288,15 +288,20 @@ def _ifog(w: FloatArray) -> FloatArray:
 def _bilstm_batch(
     x: FloatArray, lengths: Sequence[int], w_ih: FloatArray, bias: FloatArray, w_hh_t: FloatArray
 ) -> FloatArray:
-    """Both LSTM directions over several sentences at once: ``x`` holds their tokens one after another.
+    """Both LSTM directions over several sentences at once: ``x`` holds their tokens one after another."""
+    return _bilstm_gates(x @ w_ih.T + bias, lengths, w_hh_t)
+
+
+def _bilstm_gates(input_gates: FloatArray, lengths: Sequence[int], w_hh_t: FloatArray) -> FloatArray:
+    """Both LSTM directions given each token's input-to-gate products (both directions side by side).
 
     Sentence b is read forward from its first token and backward from its last; positions past its end are
     computed on padding and dropped, which cannot change its states because each direction only looks back.
     """
-    n_tok = x.shape[0]
+    n_tok = input_gates.shape[0]
     batch, steps = len(lengths), max(lengths)
     hidden = w_hh_t.shape[1]
-    gates = np.vstack([x @ w_ih.T + bias, np.zeros((1, 8 * hidden), dtype=np.float32)])  # last row: padding
+    gates = np.vstack([input_gates, np.zeros((1, 8 * hidden), dtype=np.float32)])  # last row: padding
     offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
     lens = np.asarray(lengths, dtype=np.int64)
     t = np.arange(steps, dtype=np.int64)
@@ -318,6 +323,16 @@ def _bilstm_batch(
     out[1, bwd.T] = states[:, 1]
     result: FloatArray = np.concatenate([out[0, :n_tok], out[1, :n_tok]], axis=1)
     return result
+
+
+def _lstm_weights(p: Mapping[str, npt.NDArray[np.generic]], prefix: str) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """A bidirectional LSTM's exported weights (``{prefix}w_ih_f`` ...) as ``_bilstm_batch`` reads them."""
+    f32 = np.float32
+    w_ih = np.concatenate([_ifog(p[f"{prefix}w_ih_{d}"].astype(f32)) for d in "fb"])
+    bias = np.concatenate([_ifog(p[f"{prefix}b_ih_{d}"].astype(f32) + p[f"{prefix}b_hh_{d}"].astype(f32))
+                           for d in "fb"])
+    w_hh_t = np.stack([np.ascontiguousarray(_ifog(p[f"{prefix}w_hh_{d}"].astype(f32)).T) for d in "fb"])
+    return w_ih, bias, w_hh_t
 
 
 class BiLstmCrfTagger:
@@ -344,15 +359,29 @@ class BiLstmCrfTagger:
         conv_w = p["conv_w"].astype(f32)
         self.conv_w = conv_w.transpose(2, 1, 0).reshape(-1, conv_w.shape[0])
         self.conv_b = p["conv_b"].astype(f32)
-        self.lstm_w_ih = np.concatenate([_ifog(p[f"w_ih_{d}"].astype(f32)) for d in "fb"])
-        self.lstm_bias = np.concatenate([_ifog((p[f"b_ih_{d}"] + p[f"b_hh_{d}"]).astype(f32)) for d in "fb"])
-        self.lstm_w_hh_t = np.stack([np.ascontiguousarray(_ifog(p[f"w_hh_{d}"].astype(f32)).T) for d in "fb"])
+        w_ih, self.lstm_bias, self.lstm_w_hh_t = _lstm_weights(p, "")
+        # a model trained with the news language model reads its states too (frozen forward and backward LSTMs)
+        self.lm = _lstm_weights(p, "lm_") if "lm_w_ih_f" in p else None
+        # The LSTM input of a token is mostly its own (vectors, learnt word, characters, name-list flags): its
+        # product with the input weights is kept per word form. Only the phrase marks (a name-list phrase the
+        # word is part of) and the language model's states depend on the sentence.
+        n_flags = len(self.encoder.flags)
+        marks_at = 2 * vectors.shape[1] + self.word_emb.shape[1] + self.conv_b.shape[0] + n_flags
+        self._marks = slice(n_flags, 3 * n_flags)  # within the indicators
+        own_width = marks_at - n_flags + self.encoder.dense_size
+        self.w_own = np.ascontiguousarray(w_ih[:, :own_width])
+        self.w_marks = np.ascontiguousarray(w_ih[:, marks_at : marks_at + 2 * n_flags])
+        self.w_lm = np.ascontiguousarray(w_ih[:, own_width:]) if self.lm is not None else None
+        # per word form: its row in a table of input-to-gate products, filled as forms are met
+        self._gate_width = w_ih.shape[0] + (self.lm[0].shape[0] if self.lm is not None else 0)
+        self._gate_row: dict[str, int] = {}
+        self._gate_table = np.empty((0, self._gate_width), dtype=np.float32)
+        self._gate_hits = np.zeros(0, dtype=np.int64)
         self.out_w = p["out_w"].astype(f32)
         self.out_b = p["out_b"].astype(f32)
         self.trans = p["trans"].astype(f32)
         self.start = p["start"].astype(f32)
         self.end = p["end"].astype(f32)
-        self._chars: dict[str, FloatArray] = {}
 
     def _char_features(self, chars: IntArray) -> FloatArray:
         emb = self.char_emb[chars]  # [n, L, e]
@@ -362,32 +391,72 @@ class BiLstmCrfTagger:
         out: FloatArray = np.tanh(conv).max(axis=1)
         return out
 
-    def _inputs(self, tokens: Sequence[str]) -> FloatArray:
-        vec_key, vec_stem, word, chars, dense = self.encoder.encode(tokens)
-        x = np.concatenate(
-            [self.vectors[vec_key], self.vectors[vec_stem], self.word_emb[word], self._char_rows(tokens, chars),
-             dense], axis=1,
-        )
-        return x.astype(np.float32)
-
-    def _char_rows(self, tokens: Sequence[str], chars: IntArray) -> FloatArray:
-        """The character CNN's output per token, computed once per word form (news repeats its words)."""
+    def _own_gates(self, tokens: Sequence[str], vec_key: IntArray, vec_stem: IntArray, word: IntArray,
+                   chars: IntArray, dense: FloatArray) -> FloatArray:
+        """Each token's own input-to-gate products (and the language model's), computed once per word form."""
         first = {t: j for j, t in reversed(list(enumerate(tokens)))}
-        new = [t for t in first if t not in self._chars]
-        if new:
-            if len(self._chars) + len(new) > _CHAR_CACHE:  # bounded: a long ingest meets new words forever
-                self._chars.clear()
-                new = list(first)
-            out = self._char_features(chars[[first[t] for t in new]])
-            self._chars.update(zip(new, out, strict=True))
-        return np.stack([self._chars[t] for t in tokens])
+        new = [t for t in first if t not in self._gate_row]
+        if not new:
+            return self._cached(tokens)
+        if len(self._gate_row) + len(new) > _GATE_CACHE:
+            self._make_room(len(first))
+            new = [t for t in first if t not in self._gate_row]
+        rows = np.array([first[t] for t in new], dtype=np.int64)
+        own = dense[rows]
+        own[:, self._marks] = 0.0
+        words = self.vectors[vec_key[rows]].astype(np.float32)
+        x = np.concatenate(
+            [words, self.vectors[vec_stem[rows]], self.word_emb[word[rows]], self._char_features(chars[rows]), own],
+            axis=1, dtype=np.float32,
+        )
+        gates = x @ self.w_own.T + self.lstm_bias
+        if self.lm is not None:
+            gates = np.concatenate([gates, words @ self.lm[0].T + self.lm[1]], axis=1)
+        if len(self._gate_row) + len(new) > _GATE_CACHE:  # more forms than the table holds: use, keep none
+            at = {t: i for i, t in enumerate(new)}
+            out: FloatArray = gates[[at[t] for t in tokens]]
+            return out
+        if self._gate_table.shape[0] == 0:
+            self._gate_table = np.empty((_GATE_CACHE, self._gate_width), dtype=np.float32)
+            self._gate_hits = np.zeros(_GATE_CACHE, dtype=np.int64)
+        start = len(self._gate_row)
+        self._gate_table[start : start + len(new)] = gates
+        self._gate_row.update(zip(new, range(start, start + len(new)), strict=True))
+        return self._cached(tokens)
+
+    def _cached(self, tokens: Sequence[str]) -> FloatArray:
+        index = np.fromiter((self._gate_row[t] for t in tokens), dtype=np.int64, count=len(tokens))
+        self._gate_hits[index] += 1
+        out: FloatArray = self._gate_table[index]
+        return out
+
+    def _make_room(self, needed: int) -> None:
+        """When the table is full, keep only the word forms met more than once since the last clean-up (news
+        repeats its common words; most rare ones never come back), or none if that leaves too little room."""
+        kept = [(t, r) for t, r in self._gate_row.items() if self._gate_hits[r] > 1]
+        if len(kept) + needed > _GATE_CACHE:
+            kept = []
+        rows = np.array([r for _, r in kept], dtype=np.int64)
+        if kept:
+            self._gate_table[: len(kept)] = self._gate_table[rows]
+        self._gate_row = {t: i for i, (t, _) in enumerate(kept)}
+        self._gate_hits[:] = 0
 
     def emissions_many(self, sentences: Sequence[Sequence[str]]) -> list[FloatArray]:
         """Emission scores per sentence; all sentences go through the LSTM together, one step per position,
         because numpy's cost here is the number of steps, not the width of each step."""
         lengths = [len(s) for s in sentences]
-        x = self._inputs([t for s in sentences for t in s])
-        h = _bilstm_batch(x, lengths, self.lstm_w_ih, self.lstm_bias, self.lstm_w_hh_t)
+        tokens = [t for s in sentences for t in s]
+        vec_key, vec_stem, word, chars, dense = self.encoder.encode(tokens)
+        gates = self._own_gates(tokens, vec_key, vec_stem, word, chars, dense)
+        width = self.lstm_bias.shape[0]
+        if self.lm is not None and self.w_lm is not None:
+            states = _bilstm_gates(np.ascontiguousarray(gates[:, width:]), lengths, self.lm[2])
+            gates = gates[:, :width] + states @ self.w_lm.T
+        marks = dense[:, self._marks]
+        if marks.any():
+            gates = gates + marks @ self.w_marks.T
+        h = _bilstm_gates(gates, lengths, self.lstm_w_hh_t)
         out: FloatArray = h @ self.out_w.T + self.out_b
         cuts = np.cumsum(lengths)[:-1]
         return list(np.split(out, cuts))
