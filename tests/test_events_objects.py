@@ -136,3 +136,10 @@ def test_a_participle_after_a_clause_with_no_event_acts_for_that_clause_s_subjec
     accusations = of_type(coded(text, "2020-12-15"), "ACCUSE")
     assert [party_names(e["actor"]) for e in accusations] == [{"Kenya"}]
     assert party_names(accusations[0]["target"]) == {"Somalia"}
+
+
+def test_the_body_the_actor_commands_is_not_whom_he_met() -> None:
+    text = "التقى المشير خليفة حفتر، القائد العام لـ«الجيش الوطني» الليبي، أمس في الرجمة."
+    meetings = of_type(coded(text, "2020-07-14"), "CONSULT")
+    assert meetings and party_names(meetings[0]["actor"]) == {"Khalifa Haftar"}
+    assert "Libyan National Army" not in party_names(meetings[0]["target"])

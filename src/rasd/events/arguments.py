@@ -174,10 +174,12 @@ def _names_facility(tokens: Sequence[Token], m: Slot) -> bool:
     return m.start > 0 and any(r in word_list("facility_heads.txt") for r in strip_clitics(tokens[m.start - 1].norm))
 
 
-# Nouns of armed means that a nationality adjective names the owner of ("طائرات حربية تركية", "سفنا روسية").
+# Nouns of armed means and envoys that a nationality adjective names the owner of ("طائرات حربية تركية").
 _FORCES = frozenset(match_key(w) for w in (
     "طائرات", "طائرة", "مقاتلات", "مقاتلة", "سفن", "سفنا", "سفينة", "زوارق", "قوات", "جنود", "جنودا",
-    "مدرعات", "دبابات", "مسيرات", "مسيرة", "بوارج", "غواصات", "غواصة", "وحدات", "مروحيات", "مروحية"))
+    "مدرعات", "دبابات", "مسيرات", "مسيرة", "بوارج", "غواصات", "غواصة", "وحدات", "مروحيات", "مروحية",
+    # and of the people a state sends: "التقى وفدا عسكريا أمريكيا", "يلتقي مسؤولين روسا"
+    "وفد", "وفدا", "مسؤولين", "مسؤولون", "مسؤولا", "دبلوماسيين", "دبلوماسيون"))
 _FORCE_REACH = 2  # the noun and one adjective before the nationality ("طائرات حربية تركية")
 
 
@@ -475,8 +477,10 @@ def find_arguments(
         # the subject again, not the object.
         taken.update(id(m) for m in _appositions(tokens, actor[-1], parties))
     bodies = {m.entity.id for m in actor} | {m.entity.affiliation for m in actor if m.entity.affiliation}
+    # "حفتر، القائد العام للجيش الوطني": the body the actor leads or speaks for is no object of his
+    own_bodies = {m.entity.affiliation for m in actor if m.entity.affiliation} - {m.entity.id for m in actor}
     for m in parties:
-        if id(m) in taken or len(target) >= 2 or m.entity.affiliation in bodies:
+        if id(m) in taken or len(target) >= 2 or m.entity.affiliation in bodies or m.entity.id in own_bodies:
             continue  # "وزير الداخلية الصومالي محمد ...": the state's official is the subject, not its object
         role = roles[id(m)]
         if role in ("target", "partner", "with", "to") or (role == "source" and event_type in _SOURCE_TARGET):
