@@ -477,8 +477,11 @@ def find_arguments(
         # the subject again, not the object.
         taken.update(id(m) for m in _appositions(tokens, actor[-1], parties))
     bodies = {m.entity.id for m in actor} | {m.entity.affiliation for m in actor if m.entity.affiliation}
-    # "حفتر، القائد العام للجيش الوطني": the body the actor leads or speaks for is no object of his
-    own_bodies = {m.entity.affiliation for m in actor if m.entity.affiliation} - {m.entity.id for m in actor}
+    # "حفتر، القائد العام للجيش الوطني": the body the actor leads or speaks for is no object of his (his state
+    # may be: "دعا الرئيس عون الحكومة إلى ...")
+    kb = KnowledgeBase.load()
+    own_bodies = {a for m in actor if (a := m.entity.affiliation) and a in kb and kb.get(a).kind != "state"}
+    own_bodies -= {m.entity.id for m in actor}
     for m in parties:
         if id(m) in taken or len(target) >= 2 or m.entity.affiliation in bodies or m.entity.id in own_bodies:
             continue  # "وزير الداخلية الصومالي محمد ...": the state's official is the subject, not its object
