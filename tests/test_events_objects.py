@@ -143,3 +143,10 @@ def test_the_body_the_actor_commands_is_not_whom_he_met() -> None:
     meetings = of_type(coded(text, "2020-07-14"), "CONSULT")
     assert meetings and party_names(meetings[0]["actor"]) == {"Khalifa Haftar"}
     assert "Libyan National Army" not in party_names(meetings[0]["target"])
+
+
+def test_a_name_whose_first_letter_is_lam_is_the_subject_not_a_recipient() -> None:
+    events = coded("واتهم لافروف، في مؤتمر صحفي بموسكو، الولايات المتحدة بتأجيج الصراع.", "2022-05-10")
+    accusations = of_type(events, "ACCUSE")
+    assert [party_names(e["actor"]) for e in accusations] == [{"Sergey Lavrov"}]
+    assert party_names(accusations[0]["target"]) == {"United States"}

@@ -121,6 +121,10 @@ def _proclitic_role(token: Token) -> str | None:
             return None  # the ب is the name's own first letter ("وبريطانيا", "بيروت", "بعثة الأمم المتحدة")
         return "with"
     if norm.startswith(("ل", "لل", "ول")) and len(norm) > 3:
+        own = norm.removeprefix("و")
+        named = KnowledgeBase.load().lookup(own) if not own.startswith("لل") else []
+        if named and not any(e.is_place for e in named):
+            return None  # the ل is the name's own first letter ("لعمامرة"); places keep the old reading
         return "to"
     return None
 
