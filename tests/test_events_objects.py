@@ -150,3 +150,9 @@ def test_a_name_whose_first_letter_is_lam_is_the_subject_not_a_recipient() -> No
     accusations = of_type(events, "ACCUSE")
     assert [party_names(e["actor"]) for e in accusations] == [{"Sergey Lavrov"}]
     assert party_names(accusations[0]["target"]) == {"United States"}
+
+
+def test_the_general_command_of_an_army_speaks_for_that_army() -> None:
+    events = coded("نفت القيادة العامة للجيش العراقي، في بيان، استهداف أي منطقة سكنية.", "2016-10-20")
+    denials = of_type(events, "REJECT")
+    assert [party_names(e["actor"]) for e in denials] == [{"Iraq"}]

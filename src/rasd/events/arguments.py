@@ -229,9 +229,11 @@ _NOUN_PHRASE_PREPOSITIONS = frozenset({"source", "about"})  # "ممثلين عن
 
 
 _EACH = frozenset({"كل", "وكل"})
-# Offices whose holder follows with لـ ("المكتب الإعلامي لباشاغا", "المتحدث الرسمي للحركة"): of, not to.
+# Offices whose holder follows with لـ ("المكتب الإعلامي لباشاغا", "المتحدث الرسمي للحركة", "القيادة العامة
+# للجيش السوري"): of, not to.
 _OFFICES = frozenset(match_key(w) for w in ("المكتب", "الإعلامي", "المتحدث", "الناطق", "الرسمي", "مستشار",
-                                            "المستشار", "مكتب"))
+                                            "المستشار", "مكتب", "القيادة", "العامة", "قيادة", "رئاسة",
+                                            "الأركان", "أركان"))
 # Words between a verb and its subject that do not count as distance: "رحبت به كل من السعودية والإمارات".
 _PASSED = frozenset({"كل", "من", "به", "بها", "بهما", "بهم"})
 
