@@ -156,3 +156,10 @@ def test_the_general_command_of_an_army_speaks_for_that_army() -> None:
     events = coded("نفت القيادة العامة للجيش العراقي، في بيان، استهداف أي منطقة سكنية.", "2016-10-20")
     denials = of_type(events, "REJECT")
     assert [party_names(e["actor"]) for e in denials] == [{"Iraq"}]
+
+
+def test_an_envoy_of_the_un_named_by_his_title_speaks_for_it() -> None:
+    text = "ودعا المنسق الخاص للأمم المتحدة في لبنان جميع الأطراف إلى ضبط النفس."
+    calls = of_type(coded(text, "2021-05-12"), "REQUEST")
+    assert calls and "United Nations" in party_names(calls[0]["actor"])
+    assert "United Nations" not in party_names(calls[0]["target"])
