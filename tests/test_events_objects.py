@@ -163,3 +163,10 @@ def test_an_envoy_of_the_un_named_by_his_title_speaks_for_it() -> None:
     calls = of_type(coded(text, "2021-05-12"), "REQUEST")
     assert calls and "United Nations" in party_names(calls[0]["actor"])
     assert "United Nations" not in party_names(calls[0]["target"])
+
+
+def test_a_column_of_foreign_armour_arriving_is_that_state_deploying_where_it_arrives() -> None:
+    text = "ووصل صباح اليوم إلى نيامي رتل من عشرين مدرعة فرنسية قادما من تشاد."
+    moves = of_type(coded(text, "2013-01-16"), "MOBILIZE")
+    assert [party_names(e["actor"]) for e in moves] == [{"France"}]
+    assert moves[0]["location"]["name"] == "Niamey"

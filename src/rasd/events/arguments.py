@@ -181,7 +181,7 @@ def _names_facility(tokens: Sequence[Token], m: Slot) -> bool:
 # Nouns of armed means and envoys that a nationality adjective names the owner of ("طائرات حربية تركية").
 _FORCES = frozenset(match_key(w) for w in (
     "طائرات", "طائرة", "مقاتلات", "مقاتلة", "سفن", "سفنا", "سفينة", "زوارق", "قوات", "جنود", "جنودا",
-    "مدرعات", "دبابات", "مسيرات", "مسيرة", "بوارج", "غواصات", "غواصة", "وحدات", "مروحيات", "مروحية",
+    "مدرعات", "مدرعة", "دبابات", "دبابة", "مسيرات", "مسيرة", "بوارج", "غواصات", "غواصة", "وحدات", "مروحيات", "مروحية",
     # and of the people a state sends: "التقى وفدا عسكريا أمريكيا", "يلتقي مسؤولين روسا"
     "وفد", "وفدا", "مسؤولين", "مسؤولون", "مسؤولا", "دبلوماسيين", "دبلوماسيون"))
 _FORCE_REACH = 2  # the noun and one adjective before the nationality ("طائرات حربية تركية")
@@ -450,6 +450,9 @@ def find_arguments(
         actor = [right_after]
     elif before is not None:
         actor = [before]
+    elif event_type in _PLACED_ACTS and (force := next(
+            (m for m in free if m.start >= trigger_end and _qualifies_force(tokens, m)), None)) is not None:
+        actor = [force]  # "وصل إلى باماكو رتل من ثلاثين مدرعة فرنسية": the forces' state moves them
     elif event_type in _RECIPIENT_ACTS and (recipient := _recipient(parties, roles, trigger_end)) is not None:
         actor = [recipient]  # "وصول تعزيزات إلى قوات X": the reinforcements are X's
     elif noun and (subject := _frame_subject(tokens, mentions, max(left, clause_left), trigger_start)) is not None:
@@ -795,7 +798,9 @@ def _choose_places(
     # Prefer places after the trigger (where it happened), nearest first; then before it.
     after = sorted((p for p in candidates if p.start >= t1), key=lambda p: p.start)
     before = sorted((p for p in candidates if p.end <= t0), key=lambda p: -p.start)
-    ordered = after + before
+    # a place between the words of a trigger phrase ("وصل مساء أمس إلى باماكو رتل") is its own
+    inside = sorted((p for p in candidates if t0 < p.start and p.end < t1), key=lambda p: p.start)
+    ordered = inside + after + before
     if not ordered:  # the only places overlap the trigger itself (a place name inside a trigger phrase)
         return []
     # The most specific place of the clause: a town named with its country ("في ليبيا ... قرب سرت") is where.
