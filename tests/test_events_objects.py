@@ -170,3 +170,10 @@ def test_a_column_of_foreign_armour_arriving_is_that_state_deploying_where_it_ar
     moves = of_type(coded(text, "2013-01-16"), "MOBILIZE")
     assert [party_names(e["actor"]) for e in moves] == [{"France"}]
     assert moves[0]["location"]["name"] == "Niamey"
+
+
+def test_a_capital_after_a_verb_of_intent_is_the_host_and_where_the_talks_are_held() -> None:
+    text = "وتعتزم الدوحة، وفق مصادر دبلوماسية، استضافة جولة جديدة من المحادثات مع حركة طالبان."
+    talks = of_type(coded(text, "2020-02-10"), "CONSULT")
+    assert [party_names(e["actor"]) for e in talks] == [{"Qatar"}]
+    assert talks[0]["location"]["name"] == "Doha" and talks[0]["status"] == "planned"

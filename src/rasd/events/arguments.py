@@ -159,12 +159,23 @@ def verbal_b_noun(token: Token) -> bool:
     return norm.startswith("ب") and len(norm) > 3 and not KnowledgeBase.load().has_alias(norm)
 
 
+# Verbs of intent or decision whose subject is the subject of the verbal noun after them ("وتعتزم الرياض
+# استضافة جولة جديدة", "قررت أنقرة إرسال قوات").
+_INTENT_VERBS = frozenset(match_key(w) for w in (
+    "تعتزم", "يعتزم", "اعتزمت", "قررت", "قرر", "تنوي", "ينوي", "تستعد", "يستعد", "تسعى", "يسعى", "تخطط", "يخطط",
+    "بدأت", "بدأ", "واصلت", "واصل", "تواصل", "يواصل"))
+
+
 def _capital_acts(tokens: Sequence[Token], m: Slot, roles: dict[int, str | None], trigger_start: int,
                   trigger_end: int) -> bool:
     """A capital next to the verb with no preposition is its government acting; a word between them
-    other than punctuation ("إلى العاصمة طرابلس في زيارة") makes it a place."""
+    other than punctuation ("إلى العاصمة طرابلس في زيارة") makes it a place. So is a capital right after a
+    verb of intent that governs the trigger ("وتعتزم الرياض، وفق مصادر، استضافة ...")."""
     if roles[id(m)] is not None:
         return False
+    if (m.end <= trigger_start and m.start >= 1
+            and any(r in _INTENT_VERBS for r in strip_clitics(tokens[m.start - 1].norm))):
+        return True
     if any(r in _place_nouns() for t in tokens[max(0, m.start - 2):m.start] for r in strip_clitics(t.norm)):
         return False  # "في العاصمة القطرية الدوحة": a place, however close to the verb
     if m.start == trigger_end:
@@ -523,6 +534,8 @@ def find_arguments(
     acting = {m.entity.id for m in actor}
     places = [p for p in places if p.entity.id not in acting and not _names_institution(tokens, p)]
     chosen_places = _choose_places(tokens, places, trigger_start, trigger_end, roles, parties)
+    if not chosen_places and event_type == "CONSULT" and len(actor) == 1 and actor[0].entity.capital_of:
+        chosen_places = [actor[0]]  # "تعتزم الرياض استضافة جولة": a capital that hosts is where it is held
     each = (len(actor) > 1 and actor[0].start >= 2 and tokens[actor[0].start - 1].norm == "من"
             and tokens[actor[0].start - 2].norm in _EACH)
     return Arguments(actor, target, chosen_places, _describe(tokens, chosen_places), from_speaker, each)
