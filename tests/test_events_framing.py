@@ -142,3 +142,9 @@ def test_a_downgrade_of_relations_is_a_sanction_and_a_withdrawn_licence_is_coerc
     assert [party_names(e["actor"]) for e in of_type(events, "SANCTION")] == [{"Mauritania"}]
     events = coded("وقررت السلطات المصرية إلغاء ترخيص مكتب القناة في القاهرة.", "2017-06-08")
     assert of_type(events, "COERCE")
+
+
+def test_who_condemns_an_attack_did_not_make_it() -> None:
+    events = coded("ودان الرئيس الكيني أوهورو كينياتا عمليات القتل التي ارتكبها المسلحون في مانديرا.", "2015-07-07")
+    assert of_type(events, "ACCUSE")
+    assert not [e for e in of_type(events, "ASSAULT") if "Uhuru Kenyatta" in party_names(e["actor"])]

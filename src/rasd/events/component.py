@@ -77,6 +77,17 @@ def _each_on_its_own(event_type: str, actor: list[Party]) -> bool:
     return event_type in _OWN_ACTS and all(p.kind in _STATE_KINDS for p in actor)
 
 
+_VOICED = frozenset({"REQUEST", "ACCUSE"})  # not REJECT: who denies an attack is who is said to have made it
+
+
+def _said_by_caller(trig: TriggerMatch, args: Arguments, actor: list[Party], coded: Iterable[Event]) -> bool:
+    """Whether an attack's doer is only the subject of a call or condemnation earlier in its sentence (the
+    attack is what they speak about: "دعا غوتيريش إلى محاسبة المسؤولين عن الهجوم")."""
+    names = {p.name for p in actor}
+    return all(s.start < trig.start for s in args.actor) and any(
+        e.type in _VOICED and {p.name for p in e.actor} == names and e.trigger_start < trig.start for e in coded)
+
+
 def _deadly(trig: TriggerMatch, counts: _LazyCounts) -> bool:
     """An attack that killed or wounded people is worth coding with its doer unknown (a car bomb, unknown
     gunmen): these are what conflict monitors count first, and ACLED codes them as unidentified."""
@@ -305,6 +316,8 @@ class EventComponent:
                 continue
             if trig.mode == "warning" and actor and all(p.kind in _HUMANITARIAN for p in actor):
                 continue  # "حذر برنامج الأغذية العالمي من أن ...": an aid body warns of a danger, it threatens no one
+            if trig.type in _COUNTED and actor and _said_by_caller(trig, args, actor, best.values()):
+                actor = []  # "ودان الرئيس عمليات القتل التي ارتكبها ...": who condemns or calls did not attack
             if not actor and trig.type in _default_actors():
                 actor = [_default_actors()[trig.type]]  # "امتدت التظاهرات إلى مدن الجنوب"
             if not actor and trig.weight < self.unattributed_weight and not _deadly(trig, counts):
