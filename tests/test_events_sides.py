@@ -133,3 +133,11 @@ def test_each_of_the_states_inside_an_announcement_supports_on_its_own() -> None
 def test_an_ambassador_called_home_for_consultation_is_a_sanction_not_talks() -> None:
     events = coded("استدعت الحكومة الجزائرية سفيرها لدى المغرب للتشاور.", "2021-08-25")
     assert [e["type"] for e in events if e["type"] in ("SANCTION", "CONSULT")] == ["SANCTION"]
+
+
+def test_denying_accusations_with_a_nationality_adjective_answers_that_state_which_accused() -> None:
+    events = coded("ورفضت طهران اتهامات بحرينية لها بتهريب أسلحة إلى المعارضة.", "2017-03-05")
+    denials = [e for e in events if e["type"] == "REJECT"]
+    accusations = [e for e in events if e["type"] == "ACCUSE"]
+    assert [party_names(e["target"]) for e in denials] == [{"Bahrain"}]
+    assert [(party_names(e["actor"]), party_names(e["target"])) for e in accusations] == [({"Bahrain"}, {"Iran"})]

@@ -77,6 +77,19 @@ def _each_on_its_own(event_type: str, actor: list[Party]) -> bool:
     return event_type in _OWN_ACTS and all(p.kind in _STATE_KINDS for p in actor)
 
 
+_CHARGES = ("اتهام", "مزاعم", "ادعاء")
+_CHARGE_REACH = 3  # words between a denial verb and the accusations it denies ("تنفي موسكو صحة اتهامات")
+
+
+def _charge_by(tokens: list[Token], trig: TriggerMatch, slots: list[Slot]) -> Slot | None:
+    """The state named by a nationality adjective on the accusations a denial answers ("اتهامات ليبية")."""
+    for i in range(trig.end, min(len(tokens), trig.end + _CHARGE_REACH + 1)):
+        if any(r.startswith(_CHARGES) for r in strip_clitics(tokens[i].norm)):
+            return next((s for s in slots if s.start == i + 1 and s.label == "MISC"
+                         and s.entity.kind in _STATE_KINDS), None)
+    return None
+
+
 _VOICED = frozenset({"REQUEST", "ACCUSE"})  # not REJECT: who denies an attack is who is said to have made it
 
 
@@ -334,6 +347,15 @@ class EventComponent:
                 if key in best and not event.target:
                     event.target = best[key].target
                 best[key] = event
+                charge = _charge_by(tokens, trig, slots) if trig.type == "REJECT" else None
+                if charge is not None:
+                    # "وتنفي موسكو صحة اتهامات ليبية لها": the state the adjective names accused, and is answered
+                    accuser = _party(charge.entity)
+                    event.target = [accuser]
+                    best[("ACCUSE", "", accuser.name)] = replace(
+                        event, type="ACCUSE", mode="accuse", actor=[accuser], target=list(event.actor),
+                        status="asserted", attribution=None, trigger=sentence.tokens[charge.start - 1].text,
+                        trigger_start=charge.start - 1)
                 if len(event.actor) > 1 and (args.each or _each_on_its_own(trig.type, event.actor)):
                     # "رحبت به كل من السعودية والإمارات": two statements, one event each.
                     del best[key]
