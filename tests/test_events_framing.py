@@ -148,3 +148,10 @@ def test_who_condemns_an_attack_did_not_make_it() -> None:
     events = coded("ودان الرئيس الكيني أوهورو كينياتا عمليات القتل التي ارتكبها المسلحون في مانديرا.", "2015-07-07")
     assert of_type(events, "ACCUSE")
     assert not [e for e in of_type(events, "ASSAULT") if "Uhuru Kenyatta" in party_names(e["actor"])]
+
+
+def test_a_reporting_verb_after_a_comma_opens_a_new_clause_with_its_own_event() -> None:
+    text = ("وسط تهديدات أمريكية بفرض عقوبات على الحوثيين، كشفت مصادر عن تهديد إيراني جديد "
+            "باستهداف السفن في البحر الأحمر.")
+    threats = of_type(coded(text, "2024-01-10"), "THREATEN")
+    assert {"Iran"} in [party_names(e["actor"]) for e in threats]

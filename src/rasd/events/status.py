@@ -130,13 +130,15 @@ def clause_bounds(tokens: Sequence[str], start: int, end: int,
                   cues: Sequence[PhraseMatch[CueEntry]] = ()) -> tuple[int, int]:
     """The ``[left, right)`` token span of the clause holding ``tokens[start:end]``."""
     breaks = {m.start for m in cues if m.payload.cue == "break"}
-    attributions = {m.start for m in cues if m.payload.cue == "claimed"}
+    # "، بحسب المرصد،" is set off inside a clause; "، كشفت مصادر ..." (a reporting verb) opens one
+    attributions = {m.start for m in cues if m.payload.cue == "claimed" and m.payload.scope != "before"}
+    reports = {m.start for m in cues if m.payload.cue == "claimed" and m.payload.scope == "before"}
     left = start
     while left > 0:
         prev = tokens[left - 1]
         if prev in _HARD_BREAKS or left in breaks:
             break
-        if prev in _COMMAS and _opens_clause(tokens[left]) and left not in attributions:
+        if prev in _COMMAS and (_opens_clause(tokens[left]) or left in reports) and left not in attributions:
             break
         left -= 1
     right = end
@@ -144,8 +146,8 @@ def clause_bounds(tokens: Sequence[str], start: int, end: int,
         tok = tokens[right]
         if tok in _HARD_BREAKS or right in breaks:
             break
-        if (tok in _COMMAS and right + 1 < len(tokens) and _opens_clause(tokens[right + 1])
-                and right + 1 not in attributions):
+        if (tok in _COMMAS and right + 1 < len(tokens)
+                and (_opens_clause(tokens[right + 1]) or right + 1 in reports) and right + 1 not in attributions):
             break
         right += 1
     return left, right
