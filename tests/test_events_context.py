@@ -50,3 +50,9 @@ def test_a_states_coast_or_territory_is_where_it_happened() -> None:
     text = "وأجرت سفن حربية روسية مناورات عسكرية قبالة السواحل السورية أمس."
     moves = [e for e in coded(text, "2021-02-10") if e["type"] == "MOBILIZE"]
     assert moves and moves[0]["location"]["name"] == "Syria"
+
+
+def test_towns_taken_one_after_another_are_one_event_each() -> None:
+    text = "وسيطرت قوات الحكومة السورية على مدينة معرة النعمان، ثم سراقب، الأسبوع الماضي."
+    attacks = [e for e in coded(text, "2020-02-10") if e["type"] == "ASSAULT"]
+    assert sorted(e["location"]["name"] for e in attacks) == ["Ma‘arrat an Nu‘mān", "Saraqib"]

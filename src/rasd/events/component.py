@@ -77,6 +77,20 @@ def _each_on_its_own(event_type: str, actor: list[Party]) -> bool:
     return event_type in _OWN_ACTS and all(p.kind in _STATE_KINDS for p in actor)
 
 
+def _then_places(tokens: list[Token], args: Arguments, slots: list[Slot]) -> list[Slot]:
+    """Towns named after "ثم" (then) later in the clause of an attack whose first place is known: each was
+    taken or hit in turn."""
+    if not args.places:
+        return []
+    out: list[Slot] = []
+    for i in range(args.places[-1].end, len(tokens) - 1):
+        if tokens[i].norm in _HARD_STOPS:
+            break
+        if tokens[i].norm.removeprefix("و") == "ثم":
+            out += [s for s in slots if s.start == i + 1 and is_place(s.entity) and s.entity.kind not in DUAL_KINDS]
+    return out
+
+
 _CHARGES = ("اتهام", "مزاعم", "ادعاء")
 _CHARGE_REACH = 3  # words between a denial verb and the accusations it denies ("تنفي موسكو صحة اتهامات")
 
@@ -347,6 +361,15 @@ class EventComponent:
                 if key in best and not event.target:
                     event.target = best[key].target
                 best[key] = event
+                for then in _then_places(tokens, args, slots) if trig.type == "ASSAULT" else []:
+                    # "حرر الجيش مدينة ترهونة، ثم بني وليد": a second town taken, a second event
+                    base = 0 if sentence.is_title else sentence.start
+                    when = resolve_event_date(sentence.text, article.published,
+                                              sentence.tokens[then.start].start - base, happened=True)
+                    best[(trig.type, then.entity.name, *(p.name for p in actor))] = replace(
+                        event, locations=[_place(then.entity, None)], trigger_start=then.start,
+                        date=when.date if when else None, date_text=when.text if when else None,
+                        date_precision=when.precision if when else None)
                 charge = _charge_by(tokens, trig, slots) if trig.type == "REJECT" else None
                 if charge is not None:
                     # "وتنفي موسكو صحة اتهامات ليبية لها": the state the adjective names accused, and is answered
