@@ -56,3 +56,14 @@ def test_towns_taken_one_after_another_are_one_event_each() -> None:
     text = "وسيطرت قوات الحكومة السورية على مدينة معرة النعمان، ثم سراقب، الأسبوع الماضي."
     attacks = [e for e in coded(text, "2020-02-10") if e["type"] == "ASSAULT"]
     assert sorted(e["location"]["name"] for e in attacks) == ["Ma‘arrat an Nu‘mān", "Saraqib"]
+
+
+def test_the_toll_of_an_insurgency_since_a_year_long_ago_is_background() -> None:
+    text = "وتخوض حركة الشباب منذ عام 2007 تمردا مسلحا أسفر عن مقتل آلاف الأشخاص في الصومال."
+    assert not [e for e in coded(text, "2021-03-02") if e["type"] == "ASSAULT"]
+
+
+def test_gunmen_said_to_belong_to_a_group_make_its_attack() -> None:
+    text = 'قتل 12 قرويا أمس في هجوم شنه مسلحون يشتبه بانتمائهم إلى جماعة "بوكو حرام" قرب مايدوغوري.'
+    attacks = [e for e in coded(text, "2021-03-02") if e["type"] == "ASSAULT"]
+    assert [party_names(e["actor"]) for e in attacks] == [{"Boko Haram"}]

@@ -240,6 +240,8 @@ _NOUN_PHRASE_PREPOSITIONS = frozenset({"source", "about"})  # "ممثلين عن
 
 
 _EACH = frozenset({"كل", "وكل"})
+# Words of belonging before إلى: the unnamed doers belong to the party after it.
+_BELONGING = frozenset(match_key(w) for w in ("بانتمائهم", "بانتمائه", "ينتمون", "ينتمي", "انتمائهم", "المنتمين"))
 # Offices whose holder follows with لـ ("المكتب الإعلامي لباشاغا", "المتحدث الرسمي للحركة", "القيادة العامة
 # للجيش السوري"): of, not to.
 _OFFICES = frozenset(match_key(w) for w in ("المكتب", "الإعلامي", "المتحدث", "الناطق", "الرسمي", "مستشار",
@@ -260,6 +262,8 @@ def _preceding_role(tokens: Sequence[Token], slot: Slot) -> str | None:
     if tokens[i].norm == "من" and i > 0 and tokens[i - 1].norm in _EACH:
         return None  # "دانت كل من واشنطن ولندن": "each of" names the subjects themselves
     role = role_word(tokens[i])
+    if role == "target" and i > 0 and tokens[i - 1].norm in _BELONGING:
+        return "agent"  # "مسلحون يشتبه بانتمائهم إلى جماعة بوكو حرام": the group they belong to did it
     if role in _NOUN_PHRASE_PREPOSITIONS and i > 0 and _table_role(tokens[i - 1]) == "head":
         # "سيلتقي ممثلين عن مجلس النواب": the representatives stand for their body, which takes the role
         # of the head noun: the cue before it, else object or subject by the noun's case ending.
@@ -310,6 +314,8 @@ def _head_role(tokens: Sequence[Token], head: int) -> str | None:
     while j >= 0 and tokens[j].norm in _SKIPPABLE:
         j -= 1
     role = role_word(tokens[j]) if j >= 0 else None
+    if role == "target" and j > 0 and tokens[j - 1].norm in _BELONGING:
+        return "agent"  # "بانتمائهم إلى جماعة بوكو حرام"
     role = role or _proclitic_role(tokens[i])
     return role if role in _HEAD_PASSES else None
 

@@ -443,8 +443,11 @@ def _is_history(event: Event, published: dt.date | None) -> bool:
     2011"): news recalls such things as background; what it reports happened days ago."""
     if published is None or event.date is None or event.date_precision not in ("month", "year"):
         return False
-    if event.date_text and f"منذ {event.date_text}" in event.evidence:
-        return False  # "منذ مارس الماضي": begun then and still going on
+    if (event.date_text and f"منذ {event.date_text}" in event.evidence
+            and (event.date_precision == "month" or int(event.date[:4]) >= published.year - 1)):
+        # "منذ مارس الماضي": begun then and still going on; "تمرد منذ عام 2009 أسفر عن مقتل 36 ألفا" is the
+        # toll of years, background
+        return False
     return _long_before(event.date, event.date_precision, published)
 
 
