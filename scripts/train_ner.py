@@ -13,7 +13,8 @@ arwikicats-lexicons/, netransliteration-wd-arabic/). Steps, all with fixed seeds
      The tagger then reads their states, frozen, next to its other inputs, and they ship inside ner-bilstm.npz.
      With 15,000 articles: dev slice (seeds 13 / 7, best epoch) 0.7965 / 0.7889 without, 0.8127 / 0.7929 with;
      the shipped recipe (seed 13) scored 0.7693 on the test split against 0.7676 without, while tagging at 20,000
-     instead of 34,000 tokens/s and making the full pipeline 29% slower: not shipped.
+     instead of 34,000 tokens/s and making the full pipeline 29% slower: not shipped. (--hidden 256 instead of
+     128 did not help either: dev 0.7903 against 0.7889 for seed 7, 0.7885 after 12 epochs for seed 13.)
   2. name lists from the gazetteer sources and rasd's knowledge base (data/kb) -> ner-gazetteer.tsv
   3. the tagger, trained on ANERcorp_CamelLabBoundary_train.txt only:
      --model bilstm (default; needs torch and gensim to train): the shipped net is trained on the whole file
