@@ -67,3 +67,11 @@ def test_gunmen_said_to_belong_to_a_group_make_its_attack() -> None:
     text = 'قتل 12 قرويا أمس في هجوم شنه مسلحون يشتبه بانتمائهم إلى جماعة "بوكو حرام" قرب مايدوغوري.'
     attacks = [e for e in coded(text, "2021-03-02") if e["type"] == "ASSAULT"]
     assert [party_names(e["actor"]) for e in attacks] == [{"Boko Haram"}]
+
+
+def test_a_dateline_abroad_is_not_where_the_events_happened() -> None:
+    text = ("باريس (أ ف ب)\n"
+            "قتل خمسة جنود ماليين في هجوم شنه مسلحون من حركة أنصار الدين.\n"
+            "وشنت طائرات فرنسية غارات على مواقع في بلدة ديابالي.")
+    attacks = [e for e in coded(text, "2013-01-15") if e["type"] == "ASSAULT"]
+    assert [(e["location"] or {}).get("name") for e in attacks] == [None, "Diabaly"]

@@ -22,18 +22,27 @@ def carry_places(events: list[Event], lede: Place | None) -> list[Event]:
     """Give physical events with no place the place of the last physical event before them that has a
     precise one, else ``lede``."""
     last: list[Place] = []
+    # A dateline abroad ("باريس -" over a report on Mali) is where the news was filed, not where it happened.
+    countries = {p.country for e in events if e.type in _PHYSICAL for p in e.locations if p.country}
+    if lede is not None and countries and lede.country not in countries:
+        lede = None
     for event in events:
         if event.type not in _PHYSICAL:
             continue
         if event.locations:
-            if all((p.precision or "") in _PRECISE for p in event.locations):
-                last = event.locations
+            # "في بلدة العدي بإقليم جدو": the town, not the province, is where what follows happened too
+            last = [p for p in event.locations if _precise(p)] or last
             continue
         if last:
             event.locations = [_copy(p) for p in last]
         elif lede is not None:
             event.locations = [_copy(lede)]
     return events
+
+
+def _precise(place: Place) -> bool:
+    # a name the knowledge base lacks is a small place (a village, a base), as precise as a town
+    return (place.precision or "") in _PRECISE or (place.precision is None and place.lat is None)
 
 
 def _copy(place: Place) -> Place:
