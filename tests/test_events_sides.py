@@ -141,3 +141,10 @@ def test_denying_accusations_with_a_nationality_adjective_answers_that_state_whi
     accusations = [e for e in events if e["type"] == "ACCUSE"]
     assert [party_names(e["target"]) for e in denials] == [{"Bahrain"}]
     assert [(party_names(e["actor"]), party_names(e["target"])) for e in accusations] == [({"Bahrain"}, {"Iran"})]
+
+
+def test_a_threat_against_the_perpetrators_of_the_attack_is_aimed_at_its_doer() -> None:
+    text = ("فجر مسلحو تنظيم داعش سيارة مفخخة عند حاجز للجيش العراقي في ديالى.\n"
+            "وتوعد رئيس الوزراء العراقي بملاحقة منفذي الهجوم.")
+    threats = [e for e in coded(text, "2021-07-20") if e["type"] == "THREATEN"]
+    assert threats and party_names(threats[0]["target"]) == {"Islamic State"}

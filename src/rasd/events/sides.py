@@ -5,6 +5,7 @@ country with no adversary named fights that country's state ("سيطرت حرك�
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -62,6 +63,7 @@ def fill_other_side(events: list[Event]) -> list[Event]:
     _blame_the_doer(events)
     _parties_of_the_deal(events)
     _answer_the_accuser(events)
+    _the_perpetrators(events)
     against = _adversaries(events)
     parties = {_key(p): p for e in events for p in (*e.actor, *e.target)}
     for event in events:
@@ -109,6 +111,26 @@ def _parties_of_the_deal(events: list[Event]) -> None:
         if deal is not None:
             actors = {_key(a) for a in event.actor}
             event.target = [p for p in _unique([*deal.actor, *deal.target]) if _key(p) not in actors]
+
+
+# "منفذي الهجوم", "المسؤولين عن الهجوم", "مرتكبي المجزرة": the doers of the attack told before
+_PERPETRATORS = re.compile(r"(منفذ|مرتكب|المسوولين عن)\S* (ال)?(هجوم|هجمات|تفجير|مجزره|اعتداء|عمليه)")
+_AT_PERPETRATORS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "COERCE"})
+
+
+def _the_perpetrators(events: list[Event]) -> None:
+    """A threat, condemnation or call aimed at "the perpetrators of the attack" ("توعد الرئيس بملاحقة منفذي
+    الهجوم") is aimed at whoever made the latest attack told before."""
+    for i, event in enumerate(events):
+        if event.type not in _AT_PERPETRATORS or event.target or not event.actor:
+            continue
+        if not _PERPETRATORS.search(match_key(event.evidence)):
+            continue
+        actors = {_key(a) for a in event.actor}
+        attack = next((e for e in reversed(events[:i]) if e.type == "ASSAULT" and e.actor
+                       and not actors & {_key(a) for a in e.actor}), None)
+        if attack is not None:
+            event.target = list(attack.actor)
 
 
 _CHARGE_WORDS = ("اتهام", "مزاعم", "ادعاء")
