@@ -155,3 +155,10 @@ def test_a_reporting_verb_after_a_comma_opens_a_new_clause_with_its_own_event() 
             "باستهداف السفن في البحر الأحمر.")
     threats = of_type(coded(text, "2024-01-10"), "THREATEN")
     assert {"Iran"} in [party_names(e["actor"]) for e in threats]
+
+
+def test_a_visit_dated_next_week_is_planned_but_a_call_naming_a_later_date_is_made_now() -> None:
+    events = coded("ويزور وزير الخارجية الأمريكي أنتوني بلينكن القاهرة الأسبوع المقبل لإجراء مشاورات.", "2023-05-02")
+    assert [e["status"] for e in of_type(events, "CONSULT")] == ["planned"]
+    events = coded("ودعا غوتيريش الأطراف إلى احترام الهدنة التي تنتهي الأسبوع المقبل.", "2023-05-02")
+    assert [e["status"] for e in of_type(events, "REQUEST")] == ["asserted"]

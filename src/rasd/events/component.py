@@ -399,6 +399,10 @@ class EventComponent:
         base = 0 if sentence.is_title else sentence.start
         anchor = sentence.tokens[trig.start].start - base
         when = resolve_event_date(sentence.text, article.published, anchor, happened=status.status != "planned")
+        if (trig.type in _VISITS and status.status in ("asserted", "claimed")
+                and _dated_ahead(sentence.text, article.published, anchor)):
+            status = replace(status, status="planned")  # "يصل بيرييلو إلى جدة الأسبوع المقبل"
+            when = resolve_event_date(sentence.text, article.published, anchor, happened=False)
         return Event(
             type=trig.type,
             mode=trig.mode or None,
@@ -898,6 +902,22 @@ def _is_purpose(tokens: list[Token], trig: TriggerMatch) -> bool:
 
 # Military moves reported by a party (its spokesman, its sources) are that party's claims.
 _CLAIMED_WHEN_REPORTED = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "RETREAT", "CONCEDE"})
+
+
+_AHEAD = ("المقبل", "القادم")
+# Visits, talks, deployments and aid dated ahead are announced, not done; a call or a truce that begins
+# is done now whatever later date its sentence names.
+_VISITS = frozenset({"CONSULT", "MOBILIZE", "AID"})
+
+
+def _dated_ahead(text: str, published: dt.date | None, anchor: int) -> bool:
+    """Whether the date nearest the event word lies after publication ("غدا", "الأسبوع المقبل")."""
+    when = resolve_event_date(text, published, anchor, happened=False)
+    if when is None or published is None:
+        return False
+    if when.date is not None and len(when.date) == 10:
+        return when.date > published.isoformat()
+    return any(match_key(w) in match_key(when.text) for w in _AHEAD)
 
 
 def _military_claim(status: StatusReading, event_type: str) -> str:
