@@ -34,6 +34,7 @@ from rasd.events.repeats import (
     per_party_met,
 )
 from rasd.events.sides import fill_other_side, main_dyad
+from rasd.events.splits import charge_by, each_on_its_own, then_places
 from rasd.events.status import (
     CueEntry,
     StatusReading,
@@ -66,42 +67,6 @@ class _LazyCounts:
         if self._counts is None:
             self._counts = find_counts(self._text)
         return self._counts
-# Acts each of several states does on its own: "قطعت السعودية والإمارات والبحرين علاقاتها مع قطر" is three
-# decisions, one event each, and so is aid flown in "من مصر وتركيا"; meetings, deals and fighting are done
-# together, and calls and accusations are mostly joint statements (one event each made seeds and heldout worse).
-_OWN_ACTS = frozenset({"SANCTION", "AID"})
-_STATE_KINDS = frozenset({"state", "country"})
-
-
-def _each_on_its_own(event_type: str, actor: list[Party]) -> bool:
-    return event_type in _OWN_ACTS and all(p.kind in _STATE_KINDS for p in actor)
-
-
-def _then_places(tokens: list[Token], args: Arguments, slots: list[Slot]) -> list[Slot]:
-    """Towns named after "ثم" (then) later in the clause of an attack whose first place is known: each was
-    taken or hit in turn."""
-    if not args.places:
-        return []
-    out: list[Slot] = []
-    for i in range(args.places[-1].end, len(tokens) - 1):
-        if tokens[i].norm in _HARD_STOPS:
-            break
-        if tokens[i].norm.removeprefix("و") == "ثم":
-            out += [s for s in slots if s.start == i + 1 and is_place(s.entity) and s.entity.kind not in DUAL_KINDS]
-    return out
-
-
-_CHARGES = ("اتهام", "مزاعم", "ادعاء")
-_CHARGE_REACH = 3  # words between a denial verb and the accusations it denies ("تنفي موسكو صحة اتهامات")
-
-
-def _charge_by(tokens: list[Token], trig: TriggerMatch, slots: list[Slot]) -> Slot | None:
-    """The state named by a nationality adjective on the accusations a denial answers ("اتهامات ليبية")."""
-    for i in range(trig.end, min(len(tokens), trig.end + _CHARGE_REACH + 1)):
-        if any(r.startswith(_CHARGES) for r in strip_clitics(tokens[i].norm)):
-            return next((s for s in slots if s.start == i + 1 and s.label == "MISC"
-                         and s.entity.kind in _STATE_KINDS), None)
-    return None
 
 
 _VOICED = frozenset({"REQUEST", "ACCUSE"})  # not REJECT: who denies an attack is who is said to have made it
@@ -361,7 +326,7 @@ class EventComponent:
                 if key in best and not event.target:
                     event.target = best[key].target
                 best[key] = event
-                for then in _then_places(tokens, args, slots) if trig.type == "ASSAULT" else []:
+                for then in then_places(tokens, args, slots) if trig.type == "ASSAULT" else []:
                     # "حرر الجيش مدينة ترهونة، ثم بني وليد": a second town taken, a second event
                     base = 0 if sentence.is_title else sentence.start
                     when = resolve_event_date(sentence.text, article.published,
@@ -370,7 +335,7 @@ class EventComponent:
                         event, locations=[_place(then.entity, None)], trigger_start=then.start,
                         date=when.date if when else None, date_text=when.text if when else None,
                         date_precision=when.precision if when else None)
-                charge = _charge_by(tokens, trig, slots) if trig.type == "REJECT" else None
+                charge = charge_by(tokens, trig, slots) if trig.type == "REJECT" else None
                 if charge is not None:
                     # "وتنفي موسكو صحة اتهامات ليبية لها": the state the adjective names accused, and is answered
                     accuser = _party(charge.entity)
@@ -379,7 +344,7 @@ class EventComponent:
                         event, type="ACCUSE", mode="accuse", actor=[accuser], target=list(event.actor),
                         status="asserted", attribution=None, trigger=sentence.tokens[charge.start - 1].text,
                         trigger_start=charge.start - 1)
-                if len(event.actor) > 1 and (args.each or _each_on_its_own(trig.type, event.actor)):
+                if len(event.actor) > 1 and (args.each or each_on_its_own(trig.type, event.actor)):
                     # "رحبت به كل من السعودية والإمارات": two statements, one event each.
                     del best[key]
                     for party in event.actor:
