@@ -162,3 +162,20 @@ def test_a_visit_dated_next_week_is_planned_but_a_call_naming_a_later_date_is_ma
     assert [e["status"] for e in of_type(events, "CONSULT")] == ["planned"]
     events = coded("ودعا غوتيريش الأطراف إلى احترام الهدنة التي تنتهي الأسبوع المقبل.", "2023-05-02")
     assert [e["status"] for e in of_type(events, "REQUEST")] == ["asserted"]
+
+
+def test_the_subject_of_a_pluperfect_reporting_verb_speaks_across_a_parenthesis() -> None:
+    text = ("وكان وزير الخارجية البحريني خالد بن أحمد آل خليفة قد أعلن، في مؤتمر صحافي بالمنامة، "
+            "قطع العلاقات مع إيران، متهما إياها بالتدخل في شؤون المملكة.")
+    events = coded(text, "2016-01-05")
+    cuts = of_type(events, "SANCTION")
+    assert cuts and party_names(cuts[0]["target"]) == {"Iran"}
+    assert party_names(cuts[0]["actor"]) & {"Bahrain", "Khalid bin Ahmed Al Khalifa"}
+    for accusation in of_type(events, "ACCUSE"):
+        assert "Khalid bin Ahmed Al Khalifa" not in party_names(accusation["target"])
+
+
+def test_a_named_subject_after_that_is_the_doer_not_the_one_who_reports() -> None:
+    text = "وأعلن وزير الدفاع الفرنسي أن الإسلاميين سيطروا على بلدة ديابالي."
+    for attack in of_type(coded(text, "2013-01-15"), "ASSAULT"):
+        assert "France" not in party_names(attack["actor"])

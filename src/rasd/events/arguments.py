@@ -320,6 +320,15 @@ def _head_role(tokens: Sequence[Token], head: int) -> str | None:
     return role if role in _HEAD_PASSES else None
 
 
+def _named_subject_after_that(tokens: Sequence[Token], trigger_start: int) -> bool:
+    """Whether the clause of the trigger opens with a bare أن/إن and a definite noun of its own ("أعلن أن
+    الإسلاميين استولوا"): its doer is that noun, known or not, never the one who reports it."""
+    for j in range(trigger_start - 1, max(-1, trigger_start - 4), -1):
+        if tokens[j].norm in _COMPLEMENTIZERS:
+            return j + 1 < trigger_start and tokens[j + 1].norm.startswith("ال")
+    return False
+
+
 # A bare "أن/إن" opens a clause with its own subject; "إنها/أنه" points back to the party before it.
 _COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})
 
@@ -453,7 +462,7 @@ def find_arguments(
         target = [right_after]  # "مساعدة الشعب الليبي", "اعتقال الناشط": the genitive is the object
         if speaker is not None:
             actor, from_speaker = [speaker], True
-    elif not noun and before is not None and _pluperfect_subject(tokens, before, trigger_start):
+    elif not noun and before is not None and pluperfect_subject(tokens, before, trigger_start):
         actor = [before]  # "وكان العاهل المغربي قد دعا الرئيس الجزائري": كان – subject – قد – verb – object
         if right_after is not None:
             target = [right_after]
@@ -474,7 +483,8 @@ def find_arguments(
         actor = [recipient]  # "وصول تعزيزات إلى قوات X": the reinforcements are X's
     elif noun and (subject := _frame_subject(tokens, mentions, max(left, clause_left), trigger_start)) is not None:
         actor = [subject]  # "وصل الوزير، اليوم، إلى العاصمة طرابلس في زيارة": the visitor is the verb's subject
-    elif speaker is not None and not (trigger_start <= speaker.start < trigger_end):
+    elif (speaker is not None and not (trigger_start <= speaker.start < trigger_end)
+          and not _named_subject_after_that(tokens, trigger_start)):
         actor = [speaker]
         from_speaker = True
 
@@ -556,7 +566,7 @@ _KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"}
 _KANA_REACH = 8  # words of the subject between كان and قد ("وكان العاهل المغربي الملك محمد السادس قد")
 
 
-def _pluperfect_subject(tokens: Sequence[Token], before: Slot, trigger_start: int) -> bool:
+def pluperfect_subject(tokens: Sequence[Token], before: Slot, trigger_start: int) -> bool:
     """Whether ``before`` stands between كان and the قد right before the verb: the verb's subject."""
     if trigger_start < 1 or tokens[trigger_start - 1].norm != "قد" or before.end != trigger_start - 1:
         return False

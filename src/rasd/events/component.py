@@ -18,6 +18,7 @@ from rasd.events.arguments import (
     Slot,
     find_arguments,
     is_place,
+    pluperfect_subject,
     subject_before,
     verbal_b_noun,
 )
@@ -529,7 +530,9 @@ def _circumstance_subject(tokens: list[Token], trig: TriggerMatch, args: Argumen
     if not subject:
         return actor
     names = {p.name for p in subject}
-    named = [s for s in args.actor if _party(s.entity).name not in names]
+    ids = {p.entity_id for p in subject}
+    # the subject's own official named in the clause ("عادل الجبير") is no object of it
+    named = [s for s in args.actor if _party(s.entity).name not in names and s.entity.affiliation not in ids]
     if named or not args.target:
         args.target = named  # the party right after the participle is its object, before anything further
     return subject
@@ -923,8 +926,12 @@ def _speakers(sentence: Sentence, slots: list[Slot], previous: Slot | None) -> l
         after = next((s for s in slots if cue.end <= s.start <= cue.end + 3 and s.label != "MISC"
                       and (not is_place(s.entity) or s.entity.kind in DUAL_KINDS) and s.entity.kind != "media"),
                      None)
+        pluperfect = next((s for s in slots if s.end == cue.start - 1 and s.label != "MISC"
+                           and pluperfect_subject(sentence.tokens, s, cue.start)), None)
         if after is not None:
             found.append((cue.end, after))
+        elif pluperfect is not None:
+            found.append((cue.end, pluperfect))  # "وكان وزير الخارجية عادل الجبير قد أعلن، ...، قطع العلاقات"
         elif cue.start <= 2 and previous is not None and not found and _no_subject(sentence, cue.end):
             # The speaker goes on ("وأضاف أن ..."): placed where its name would stand in this sentence, so
             # that position rules never read the earlier sentence's offsets against this one's tokens.
