@@ -179,3 +179,9 @@ def test_a_named_subject_after_that_is_the_doer_not_the_one_who_reports() -> Non
     text = "وأعلن وزير الدفاع الفرنسي أن الإسلاميين سيطروا على بلدة ديابالي."
     for attack in of_type(coded(text, "2013-01-15"), "ASSAULT"):
         assert "France" not in party_names(attack["actor"])
+
+
+def test_people_counted_after_that_are_their_own_subject_not_the_reporting_agency() -> None:
+    text = "وأفادت المنظمة الدولية للهجرة بأن نحو 200 ألف شخص فروا من مدينة الفاشر خلال أسبوع."
+    for event in coded(text, "2024-06-01"):
+        assert "International Organization for Migration" not in party_names(event["actor"])

@@ -323,10 +323,19 @@ def _head_role(tokens: Sequence[Token], head: int) -> str | None:
 def _named_subject_after_that(tokens: Sequence[Token], trigger_start: int) -> bool:
     """Whether the clause of the trigger opens with a bare أن/إن and a definite noun of its own ("أعلن أن
     الإسلاميين استولوا"): its doer is that noun, known or not, never the one who reports it."""
-    for j in range(trigger_start - 1, max(-1, trigger_start - 4), -1):
+    for j in range(trigger_start - 1, max(-1, trigger_start - 7), -1):
         if tokens[j].norm in _COMPLEMENTIZERS:
-            return j + 1 < trigger_start and tokens[j + 1].norm.startswith("ال")
+            if j + 1 >= trigger_start:
+                return False
+            first = tokens[j + 1].norm
+            # a definite noun ("الإسلاميين") or a count of people ("نحو 500 ألف شخص"), unless the counted
+            # are the reporter's own ("أعلن الجيش أن 11 من جنوده قتلوا")
+            own = any(t.norm.endswith(("ه", "ها", "هم")) for t in tokens[j + 2:trigger_start])
+            return first.startswith("ال") or ((first[:1].isdigit() or first in _COUNT_WORDS) and not own)
     return False
+
+
+_COUNT_WORDS = frozenset(match_key(w) for w in ("نحو", "حوالي", "أكثر", "قرابة", "آلاف", "مئات", "عشرات"))
 
 
 # A bare "أن/إن" opens a clause with its own subject; "إنها/أنه" points back to the party before it.
