@@ -177,3 +177,10 @@ def test_a_capital_after_a_verb_of_intent_is_the_host_and_where_the_talks_are_he
     talks = of_type(coded(text, "2020-02-10"), "CONSULT")
     assert [party_names(e["actor"]) for e in talks] == [{"Qatar"}]
     assert talks[0]["location"]["name"] == "Doha" and talks[0]["status"] == "planned"
+
+
+def test_a_leader_standing_his_state_beside_another_supports_that_one() -> None:
+    text = "وأكد الرئيس الإيراني حسن روحاني وقوف إيران إلى جانب الحكومة السورية."
+    support = of_type(coded(text, "2016-03-01"), "SUPPORT")
+    assert support and "Iran" not in party_names(support[0]["target"])
+    assert party_names(support[0]["target"]) == {"Syria"}

@@ -471,6 +471,8 @@ def find_arguments(
         target = [right_after]  # "مساعدة الشعب الليبي", "اعتقال الناشط": the genitive is the object
         if speaker is not None:
             actor, from_speaker = [speaker], True
+            if right_after.entity.id == speaker.entity.affiliation:
+                target = []  # "أكد أردوغان وقوف تركيا إلى جانب ...": the speaker's own state stands by someone
     elif not noun and before is not None and pluperfect_subject(tokens, before, trigger_start):
         actor = [before]  # "وكان العاهل المغربي قد دعا الرئيس الجزائري": كان – subject – قد – verb – object
         if right_after is not None:
@@ -531,7 +533,8 @@ def find_arguments(
         if id(m) in taken or len(target) >= 2 or m.entity.affiliation in bodies or m.entity.id in own_bodies:
             continue  # "وزير الداخلية الصومالي محمد ...": the state's official is the subject, not its object
         role = roles[id(m)]
-        if role in ("target", "partner", "with", "to") or (role == "source" and event_type in _SOURCE_TARGET):
+        beside = event_type == "SUPPORT" and m.start > 0 and tokens[m.start - 1].norm == "جانب"  # "إلى جانب X"
+        if role in ("target", "partner", "with", "to") or (role == "source" and event_type in _SOURCE_TARGET) or beside:
             if m.start >= trigger_start - 2 or role in ("partner", "with"):
                 target.append(m)
                 taken.add(id(m))

@@ -375,8 +375,12 @@ class EventComponent:
             sentence=sentence.index,
             evidence=sentence.text,
             actor=actor,
+            # a leader calls on his own government but does not back his own state ("أكد أردوغان وقوف تركيا إلى
+            # جانب ...": Turkey stands by, it is not backed)
             target=_unique([_party(s.entity) for s in args.target
-                            if len(actor) > 1 or s.entity.name not in {p.name for p in actor}]),
+                            if len(actor) > 1 or (s.entity.name not in {p.name for p in actor}
+                                                  and not (trig.type == "SUPPORT" and s.entity.id
+                                                           in {a.entity.affiliation for a in args.actor}))]),
             locations=[_place(s.entity, args.place_description if i == 0 else None)
                        for i, s in enumerate(args.places)],
             date=when.date if when else None,
