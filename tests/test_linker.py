@@ -101,3 +101,10 @@ def test_region_beyond_libya() -> None:
     found = link("قصفت جماعة الحوثي مأرب، وقال المتحدث باسم التحالف تركي المالكي إن قوات التحالف ردت.",
                  LinkContext(date=dt.date(2021, 2, 10)))
     assert ids(found)[:3] == ["org:houthis", "gn:72968", "p:turki_maliki"]
+
+
+def test_financial_is_mali_only_in_an_article_about_mali() -> None:
+    sentence = "وأعلنت الحكومة تقديم دعم مالي للمتضررين وفرض عقوبات مالية على الشركات."
+    assert "MLI" not in ids(link(sentence, LinkContext(text=sentence)))
+    article = "شنت طائرات فرنسية غارات شمال مالي، وقالت باماكو إن القوات المالية تقدمت."
+    assert ids(link(article, LinkContext(text=article))).count("MLI") >= 2
