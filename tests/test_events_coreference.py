@@ -94,3 +94,11 @@ def test_a_plural_verb_follows_its_subject_and_the_party_after_it_is_its_object(
     attacks = of_type(coded(text, "2021-04-21"), "ASSAULT")
     assert attacks and party_names(attacks[0]["actor"]) == {"Houthis"}
     assert party_names(attacks[0]["target"]) == {"Yemen"}
+
+
+def test_a_name_the_kb_lacks_is_a_party_only_with_a_title() -> None:
+    titled = coded("واتهم الناشط جلال بن زيدون الحكومة العراقية بقمع المتظاهرين في البصرة.", "2019-11-02")
+    assert [party_names(e["actor"]) for e in of_type(titled, "ACCUSE")] == [{"Jalal Ibn Zidun"}]
+    # bare, it is as likely a phrase the tagger took for a name: no party, no event
+    bare = coded("وهاجم جلال بن زيدون مقر الحكومة العراقية في البصرة أمس.", "2019-11-02")
+    assert not [e for e in bare if "Jalal Ibn Zidun" in party_names(e["actor"])]

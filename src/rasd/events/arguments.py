@@ -21,7 +21,7 @@ from rasd.events.status import CueEntry, clause_bounds
 from rasd.events.triggers import PhraseMatch
 from rasd.text.normalize import match_key, strip_clitics
 
-__all__ = ["Arguments", "Slot", "find_arguments", "role_word", "subject_before", "verbal_b_noun"]
+__all__ = ["Arguments", "Slot", "find_arguments", "role_word", "subject_before", "titled", "verbal_b_noun"]
 
 PLACE_KINDS = frozenset(
     {
@@ -707,6 +707,11 @@ def _title_words() -> frozenset[str]:
 def _title_tokens() -> frozenset[str]:
     """Every word of the title and rank lists ("الفريق أول" gives الفريق and اول)."""
     return frozenset(w for phrase in _title_words() for w in phrase.split())
+
+
+def titled(tokens: Sequence[Token], slot: Slot) -> bool:
+    """Whether a title, rank or honorific stands right before a mention ("الناشط جلال ...", "العقيد ...")."""
+    return slot.start > 0 and any(r in _title_tokens() for r in strip_clitics(tokens[slot.start - 1].norm))
 
 
 def _subject_after_title(tokens: Sequence[Token], parties: Sequence[Slot], after: int) -> Slot | None:

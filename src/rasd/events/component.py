@@ -20,6 +20,7 @@ from rasd.events.arguments import (
     is_place,
     pluperfect_subject,
     subject_before,
+    titled,
     verbal_b_noun,
 )
 from rasd.events.context import carry_places
@@ -120,6 +121,10 @@ def _lede_place(article: Article) -> Place | None:
         if m.sentence in body and entity is not None and (entity.precision or entity.kind) in _LEDE_KINDS:
             return _place(entity, None)
     return None
+
+
+def _known(slot: Slot) -> bool:
+    return slot.entity.in_kb or bool(slot.entity.affiliation)
 
 
 def _party(entity: Entity) -> Party:
@@ -272,6 +277,11 @@ class EventComponent:
             if observer is not None:
                 args.actor = [s for s in args.actor if s.start > observer]
             actor = [_party(s.entity) for s in args.actor]
+            # A name the knowledge base lacks, ties to no body and no title introduces (a romanised NER find) is no
+            # party: on the scored sets such actors and targets were mostly words the tagger took for names.
+            if args.actor and not any(_known(s) or titled(tokens, s) for s in args.actor):
+                actor = []
+            args.target = [s for s in args.target if _known(s) or titled(tokens, s) or is_place(s.entity)]
             if args.actor_is_speaker and trig.type not in SPEECH_ACTS:
                 # A spokesman reports his side's strikes and moves; the side is the actor.
                 actor = [_side(s.entity) for s in args.actor]
