@@ -39,7 +39,7 @@ PRIOR_TYPES = ("PERS", "LOC", "ORG", "MISC")  # news priors: the share of a word
 _PUNCT = set(".,،؛;:!?؟()[]{}\"'«»-/_…%")
 MAX_CHARS = 20
 _BATCH = 64  # sentences per LSTM batch
-_GATE_CACHE = 4_000  # word forms whose input-to-gate products are kept (4 KB each, 8 KB with a language model)
+_GATE_CACHE = 2_000  # word forms whose input-to-gate products are kept (4 KB each, 8 KB with a language model)
 _TOKEN_CACHE = 10_000  # word forms whose features are kept
 # names are spread to repeats up to this many sentences away (dev slice of ANERcorp train: 0.780 -> 0.797)
 SPREAD_WINDOW = 10
