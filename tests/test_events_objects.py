@@ -184,3 +184,10 @@ def test_a_leader_standing_his_state_beside_another_supports_that_one() -> None:
     support = of_type(coded(text, "2016-03-01"), "SUPPORT")
     assert support and "Iran" not in party_names(support[0]["target"])
     assert party_names(support[0]["target"]) == {"Syria"}
+
+
+def test_the_agreement_told_before_is_not_a_new_one() -> None:
+    text = ("وقعت الحكومة السودانية والحركات المسلحة اتفاق سلام في جوبا أمس.\n"
+            "وأعرب الاتحاد الأفريقي عن قلقه من هشاشة الاتفاق.")
+    deals = of_type(coded(text, "2020-10-04"), "AGREE")
+    assert len(deals) == 1 and "جوبا" in deals[0]["evidence"]

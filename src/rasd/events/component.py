@@ -71,6 +71,22 @@ class _LazyCounts:
         return self._counts
 
 
+# Verbs and verbal nouns that make a definite "الاتفاق" a deal reached or signed here, not one told before.
+_DEAL_MAKING = frozenset(match_key(w) for w in (
+    "توصل", "توصلت", "توصلا", "التوصل", "وقع", "وقعت", "وقعا", "توقيع", "ابرم", "ابرمت", "ابرام", "اعلن", "اعلنت",
+    "اعلان", "اتفق", "اتفقت", "اتفقا", "وافق", "وافقت", "وافقا", "قبل", "قبلت"))
+
+
+def _the_deal_again(tokens: list[Token], trig: TriggerMatch) -> bool:
+    """A bare definite "الاتفاق" no deal-making word governs points back to an agreement already told."""
+    if trig.type != "AGREE" or trig.kind != "noun" or trig.end - trig.start != 1:
+        return False
+    readings = strip_clitics(tokens[trig.start].norm)
+    if not any(r == "الاتفاق" for r in readings):
+        return False
+    return not any(r in _DEAL_MAKING for t in tokens[max(0, trig.start - 3):trig.start] for r in strip_clitics(t.norm))
+
+
 _VOICED = frozenset({"REQUEST", "ACCUSE"})  # not REJECT: who denies an attack is who is said to have made it
 
 
@@ -256,6 +272,8 @@ class EventComponent:
                 continue  # "وينص الاتفاق على انسحاب القوات": the terms of an agreement, not events yet
             if _is_purpose(tokens, trig) and _coded_in_clause(words, trig, best.values(), breaks):
                 continue  # "أرسلت قوات لإجلاء الرعايا": the aim of an event already coded is not another one
+            if _the_deal_again(tokens, trig):
+                continue  # "شكك أردوغان في صمود الاتفاق": the agreement told before, not a new one
             if _describes_noun(tokens, trig, trigger_tokens) or _in_past_clause(sentence, trig, article.published):
                 continue
             if _is_adjunct(tokens, trig) or (_with_prefix(tokens, trig) and trig.type in _ADJUNCT_TYPES
