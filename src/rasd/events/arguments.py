@@ -18,10 +18,11 @@ from rasd.entities.kb import KnowledgeBase
 from rasd.events.arabic_words import Word, word_list
 from rasd.events.numerals import read_quantity
 from rasd.events.status import CueEntry, clause_bounds
-from rasd.events.triggers import PhraseMatch
+from rasd.events.triggers import PhraseMatch, read_lexicon_rows
 from rasd.text.normalize import match_key, strip_clitics
 
-__all__ = ["Arguments", "Slot", "find_arguments", "role_word", "subject_before", "titled", "verbal_b_noun"]
+__all__ = ["Arguments", "Slot", "clause_words", "find_arguments", "plural_verb", "pluperfect_subject", "role_word",
+           "subject_before", "titled", "verbal_b_noun"]
 
 PLACE_KINDS = frozenset(
     {
@@ -133,6 +134,12 @@ def _proclitic_role(token: Token) -> str | None:
 _NEVER_PARTIES = frozenset({"media"})
 
 
+@cache
+def clause_words(kind: str) -> frozenset[str]:
+    """Words of one kind from ``clause_words.tsv`` (intent verbs, words of belonging, offices ...), matching keys."""
+    return frozenset(match_key(row[0]) for row in read_lexicon_rows("clause_words.tsv") if row[1] == kind)
+
+
 def _can_be_party(m: Slot, trigger_start: int, trigger_end: int) -> bool:
     if m.entity.kind in _NEVER_PARTIES:
         return False
@@ -159,13 +166,6 @@ def verbal_b_noun(token: Token) -> bool:
     return norm.startswith("ب") and len(norm) > 3 and not KnowledgeBase.load().has_alias(norm)
 
 
-# Verbs of intent or decision whose subject is the subject of the verbal noun after them ("وتعتزم الرياض
-# استضافة جولة جديدة", "قررت أنقرة إرسال قوات").
-_INTENT_VERBS = frozenset(match_key(w) for w in (
-    "تعتزم", "يعتزم", "اعتزمت", "قررت", "قرر", "تنوي", "ينوي", "تستعد", "يستعد", "تسعى", "يسعى", "تخطط", "يخطط",
-    "بدأت", "بدأ", "واصلت", "واصل", "تواصل", "يواصل"))
-
-
 def _capital_acts(tokens: Sequence[Token], m: Slot, roles: dict[int, str | None], trigger_start: int,
                   trigger_end: int) -> bool:
     """A capital next to the verb with no preposition is its government acting; a word between them
@@ -174,7 +174,7 @@ def _capital_acts(tokens: Sequence[Token], m: Slot, roles: dict[int, str | None]
     if roles[id(m)] is not None:
         return False
     if (m.end <= trigger_start and m.start >= 1
-            and any(r in _INTENT_VERBS for r in strip_clitics(tokens[m.start - 1].norm))):
+            and any(r in clause_words("intent") for r in strip_clitics(tokens[m.start - 1].norm))):
         return True
     if any(r in _place_nouns() for t in tokens[max(0, m.start - 2):m.start] for r in strip_clitics(t.norm)):
         return False  # "في العاصمة القطرية الدوحة": a place, however close to the verb
@@ -219,16 +219,12 @@ def _credit(tokens: Sequence[Token], m: Slot, trigger_start: int) -> bool:
     return any(r in _CREDIT_HEADS for t in tokens[:m.start] for r in strip_clitics(t.norm))
 
 
-# Words that credit a report to its source ("، بحسب المرصد السوري،", "وفقا لوزارة الصحة", "نقلا عن مصادر").
-_ACCORDING_TO = frozenset(match_key(w) for w in ("حسب", "وفق", "وفقا", "طبقا", "نقلا"))
-
-
 def _according_to(tokens: Sequence[Token], m: Slot) -> bool:
     """A name right after "بحسب"/"وفقا لـ"/"نقلا عن" is who reports the event, not a party to it."""
     at = m.start - 1
     if at >= 1 and tokens[at].norm == "عن":
         at -= 1
-    return at >= 0 and any(r in _ACCORDING_TO for r in strip_clitics(tokens[at].norm))
+    return at >= 0 and any(r in clause_words("according") for r in strip_clitics(tokens[at].norm))
 
 
 def is_place(entity: Entity) -> bool:
@@ -240,13 +236,6 @@ _NOUN_PHRASE_PREPOSITIONS = frozenset({"source", "about"})  # "ممثلين عن
 
 
 _EACH = frozenset({"كل", "وكل"})
-# Words of belonging before إلى: the unnamed doers belong to the party after it.
-_BELONGING = frozenset(match_key(w) for w in ("بانتمائهم", "بانتمائه", "ينتمون", "ينتمي", "انتمائهم", "المنتمين"))
-# Offices whose holder follows with لـ ("المكتب الإعلامي لباشاغا", "المتحدث الرسمي للحركة", "القيادة العامة
-# للجيش السوري"): of, not to.
-_OFFICES = frozenset(match_key(w) for w in ("المكتب", "الإعلامي", "المتحدث", "الناطق", "الرسمي", "مستشار",
-                                            "المستشار", "مكتب", "القيادة", "العامة", "قيادة", "رئاسة",
-                                            "الأركان", "أركان", "المنسق", "المبعوث", "الممثل", "الخاص"))
 # Words between a verb and its subject that do not count as distance: "رحبت به كل من السعودية والإمارات".
 _PASSED = frozenset({"كل", "من", "به", "بها", "بهما", "بهم"})
 
@@ -262,7 +251,7 @@ def _preceding_role(tokens: Sequence[Token], slot: Slot) -> str | None:
     if tokens[i].norm == "من" and i > 0 and tokens[i - 1].norm in _EACH:
         return None  # "دانت كل من واشنطن ولندن": "each of" names the subjects themselves
     role = role_word(tokens[i])
-    if role == "target" and i > 0 and tokens[i - 1].norm in _BELONGING:
+    if role == "target" and i > 0 and tokens[i - 1].norm in clause_words("belonging"):
         return "agent"  # "مسلحون يشتبه بانتمائهم إلى جماعة بوكو حرام": the group they belong to did it
     if role in _NOUN_PHRASE_PREPOSITIONS and i > 0 and _table_role(tokens[i - 1]) == "head":
         # "سيلتقي ممثلين عن مجلس النواب": the representatives stand for their body, which takes the role
@@ -280,7 +269,7 @@ def _preceding_role(tokens: Sequence[Token], slot: Slot) -> str | None:
             return "target"
     elif role:
         return role
-    if tokens[slot.start].norm.startswith("ل") and tokens[i].norm in _OFFICES:
+    if tokens[slot.start].norm.startswith("ل") and tokens[i].norm in clause_words("office"):
         return None  # "المكتب الإعلامي لباشاغا": the office of, not to
     return _proclitic_role(tokens[slot.start])
 
@@ -314,7 +303,7 @@ def _head_role(tokens: Sequence[Token], head: int) -> str | None:
     while j >= 0 and tokens[j].norm in _SKIPPABLE:
         j -= 1
     role = role_word(tokens[j]) if j >= 0 else None
-    if role == "target" and j > 0 and tokens[j - 1].norm in _BELONGING:
+    if role == "target" and j > 0 and tokens[j - 1].norm in clause_words("belonging"):
         return "agent"  # "بانتمائهم إلى جماعة بوكو حرام"
     role = role or _proclitic_role(tokens[i])
     return role if role in _HEAD_PASSES else None
@@ -331,11 +320,8 @@ def _named_subject_after_that(tokens: Sequence[Token], trigger_start: int) -> bo
             # a definite noun ("الإسلاميين") or a count of people ("نحو 500 ألف شخص"), unless the counted
             # are the reporter's own ("أعلن الجيش أن 11 من جنوده قتلوا")
             own = any(t.norm.endswith(("ه", "ها", "هم")) for t in tokens[j + 2:trigger_start])
-            return first.startswith("ال") or ((first[:1].isdigit() or first in _COUNT_WORDS) and not own)
+            return first.startswith("ال") or ((first[:1].isdigit() or first in clause_words("count")) and not own)
     return False
-
-
-_COUNT_WORDS = frozenset(match_key(w) for w in ("نحو", "حوالي", "أكثر", "قرابة", "آلاف", "مئات", "عشرات"))
 
 
 # A bare "أن/إن" opens a clause with its own subject; "إنها/أنه" points back to the party before it.
@@ -478,7 +464,7 @@ def find_arguments(
         if right_after is not None:
             target = [right_after]
     elif (right_after is not None and before is not None and trigger_kind == "verb"
-          and _plural_verb(tokens[trigger_start].norm) and trigger_start - before.end <= 2
+          and plural_verb(tokens[trigger_start].norm) and trigger_start - before.end <= 2
           and not any(t.norm in _PUNCT for t in tokens[before.end:trigger_start])):
         # "إن المسلحين هاجموا مركز الشرطة": a verb before its subject is singular, so a plural one follows
         # its subject and the party after it is the object.
@@ -569,7 +555,7 @@ def find_arguments(
     return Arguments(actor, target, chosen_places, _describe(tokens, chosen_places), from_speaker, each)
 
 
-def _plural_verb(word: str) -> bool:
+def plural_verb(word: str) -> bool:
     """A past verb marked plural or dual (هاجموا، قصفتا، اتفقا is too short to tell from a noun)."""
     return len(word) > 4 and word.endswith(("وا", "تا"))
 

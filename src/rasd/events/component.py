@@ -16,9 +16,11 @@ from rasd.events.arguments import (
     DUAL_KINDS,
     Arguments,
     Slot,
+    clause_words,
     find_arguments,
     is_place,
     pluperfect_subject,
+    plural_verb,
     subject_before,
     titled,
     verbal_b_noun,
@@ -71,12 +73,6 @@ class _LazyCounts:
         return self._counts
 
 
-# Verbs and verbal nouns that make a definite "الاتفاق" a deal reached or signed here, not one told before.
-_DEAL_MAKING = frozenset(match_key(w) for w in (
-    "توصل", "توصلت", "توصلا", "التوصل", "وقع", "وقعت", "وقعا", "توقيع", "ابرم", "ابرمت", "ابرام", "اعلن", "اعلنت",
-    "اعلان", "اتفق", "اتفقت", "اتفقا", "وافق", "وافقت", "وافقا", "قبل", "قبلت"))
-
-
 def _the_deal_again(tokens: list[Token], trig: TriggerMatch) -> bool:
     """A bare definite "الاتفاق" no deal-making word governs points back to an agreement already told."""
     if trig.type != "AGREE" or trig.kind != "noun" or trig.end - trig.start != 1:
@@ -84,7 +80,8 @@ def _the_deal_again(tokens: list[Token], trig: TriggerMatch) -> bool:
     readings = strip_clitics(tokens[trig.start].norm)
     if not any(r == "الاتفاق" for r in readings):
         return False
-    return not any(r in _DEAL_MAKING for t in tokens[max(0, trig.start - 3):trig.start] for r in strip_clitics(t.norm))
+    before = tokens[max(0, trig.start - 3):trig.start]
+    return not any(r in clause_words("deal_making") for t in before for r in strip_clitics(t.norm))
 
 
 _VOICED = frozenset({"REQUEST", "ACCUSE"})  # not REJECT: who denies an attack is who is said to have made it
@@ -598,11 +595,6 @@ def _disagrees(tokens: list[Token], trig: TriggerMatch, actor: list[Slot]) -> bo
             and actor[0].start <= trig.end + 1 and _masculine_party(tokens, actor[0]))
 
 
-def _pronoun_subject(word: str) -> bool:
-    """A past verb marked dual or plural (دعتا، طالبوا): its subject is a pronoun."""
-    return len(word) > 4 and word.endswith(("تا", "وا"))
-
-
 def _subjects_before(tokens: list[Token], slots: list[Slot], start: int) -> list[Party]:
     """The subject named before ``start`` with the party joined to it by و ("إيطاليا وإسبانيا")."""
     last = subject_before(tokens, slots, start)
@@ -624,7 +616,7 @@ def _shared_subject(tokens: list[Token], trig: TriggerMatch, args: Arguments, ac
     غوتيريش الأطراف إلى احترام الهدنة، وحث القوات الإريترية على الانسحاب" (the forces are urged, Guterres
     urges). The party after such a call verb is its object when the call's complement follows it."""
     previous = next((subject for at, subject in reversed(verb_subjects) if at < trig.start), None)
-    if previous is None and _pronoun_subject(tokens[trig.start].norm) and len(args.actor) == 1:
+    if previous is None and plural_verb(tokens[trig.start].norm) and len(args.actor) == 1:
         # "وأعربت كل من إيطاليا وإسبانيا عن قلقهما، ودعتا المغرب": no event before, but the pair is named.
         pair = _subjects_before(tokens, slots, args.actor[0].start)
         if pair:
@@ -644,7 +636,7 @@ def _shared_subject(tokens: list[Token], trig: TriggerMatch, args: Arguments, ac
         # "زار الوزير القاهرة والتقى السيسي", "حيث سيلتقي بوغدانوف": the visitor meets the one named.
         args.target = list(args.actor)
         return list(previous)
-    if ((_pronoun_subject(tokens[trig.start].norm) or _disagrees(tokens, trig, args.actor))
+    if ((plural_verb(tokens[trig.start].norm) or _disagrees(tokens, trig, args.actor))
             and len(args.actor) == 1 and not args.actor_is_speaker):
         # "ودعتا إيران إلى ...": a verb before its named subject is singular in Arabic, so a dual or plural
         # one has a pronoun subject (the two before it) and the party after it is its object.
