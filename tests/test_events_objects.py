@@ -191,3 +191,10 @@ def test_the_agreement_told_before_is_not_a_new_one() -> None:
             "وأعرب الاتحاد الأفريقي عن قلقه من هشاشة الاتفاق.")
     deals = of_type(coded(text, "2020-10-04"), "AGREE")
     assert len(deals) == 1 and "جوبا" in deals[0]["evidence"]
+
+
+def test_a_body_the_kb_lacks_closed_by_a_state_adjective_is_that_state() -> None:
+    text = "ودان المجلس الأعلى للأمن القومي الإيراني الضربات الإسرائيلية على دمشق."
+    accusations = of_type(coded(text, "2024-04-02"), "ACCUSE")
+    assert [party_names(e["actor"]) for e in accusations] == [{"Iran"}]
+    assert party_names(accusations[0]["target"]) == {"Israel"}

@@ -198,6 +198,19 @@ _FORCES = frozenset(match_key(w) for w in (
 _FORCE_REACH = 2  # the noun and one adjective before the nationality ("طائرات حربية تركية")
 
 
+_BODY_REACH = 7  # words of a body's name between the verb and the state adjective that closes it
+
+
+def _closes_body(tokens: Sequence[Token], m: Slot, trigger_end: int) -> bool:
+    """A state's adjective closing the name of a body right after the verb ("دان المجلس الوزاري للأمن الوطني
+    العراقي"): the body the knowledge base lacks is that state's, and it acts."""
+    if m.label != "MISC" or m.entity.kind not in DUAL_KINDS or not trigger_end < m.start <= trigger_end + _BODY_REACH:
+        return False
+    if tokens[trigger_end].norm not in clause_words("body_head"):
+        return False
+    return not any(t.norm in _PUNCT for t in tokens[trigger_end:m.start])
+
+
 def _qualifies_force(tokens: Sequence[Token], m: Slot) -> bool:
     """A nationality adjective on a noun of armed means: its state owns them and acts with them."""
     if m.label != "MISC" or m.entity.kind not in DUAL_KINDS:
@@ -376,7 +389,8 @@ def find_arguments(
     near = [m for m in mentions if max(left, trigger_start - _WINDOW) <= m.start
             and m.end <= min(right, trigger_end + _WINDOW_AFTER)
             and not (m.start <= trigger_start and m.end >= trigger_end) and not _names_facility(tokens, m)]
-    parties = [m for m in near if (_can_be_party(m, trigger_start, trigger_end) or _qualifies_force(tokens, m))
+    parties = [m for m in near if (_can_be_party(m, trigger_start, trigger_end) or _qualifies_force(tokens, m)
+                                   or _closes_body(tokens, m, trigger_end))
                and not _credit(tokens, m, trigger_start) and not _according_to(tokens, m)]
     places = [m for m in near if is_place(m.entity)]
     roles = {id(m): _preceding_role(tokens, m) for m in near}
@@ -427,6 +441,8 @@ def find_arguments(
         right_after = None  # "وطالبت بسحب القوات الرواندية": the forces are what the call is about
     if right_after is None and not noun:
         right_after = _subject_after_title(tokens, parties, trigger_end)
+    if right_after is None and not noun:
+        right_after = next((m for m in free if _closes_body(tokens, m, trigger_end)), None)
     if (right_after is not None and not noun and event_type not in _INTRANSITIVE
             and _counted(tokens, trigger_end, right_after.start)):
         # "اعتقلت 14 متظاهرا", "قتلت سبعة من عناصر الحركة": a counted noun is what the verb acts on.
