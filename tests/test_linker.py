@@ -108,3 +108,10 @@ def test_financial_is_mali_only_in_an_article_about_mali() -> None:
     assert "MLI" not in ids(link(sentence, LinkContext(text=sentence)))
     article = "شنت طائرات فرنسية غارات شمال مالي، وقالت باماكو إن القوات المالية تقدمت."
     assert ids(link(article, LinkContext(text=article))).count("MLI") >= 2
+
+
+def test_a_libyan_place_that_is_a_common_word_is_a_place_only_in_a_libyan_report() -> None:
+    sentence = "وتجمع المحتجون قرب المنطقة الخضراء في بغداد، ورفعوا الراية البيضاء."
+    assert not [m for m in link(sentence, LinkContext(text=sentence)) if m.entity.country == "LBY"]
+    libyan = "وصلت قوات حكومة الوفاق الليبية إلى مدينة البيضاء شرق ليبيا."
+    assert "LBY" in {m.entity.country for m in link(libyan, LinkContext(text=libyan)) if m.entity.is_place}

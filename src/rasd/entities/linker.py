@@ -324,7 +324,11 @@ class _Linker:
     def place_plausible(self, i: int, entity: KbEntry, stripped: bool) -> bool:
         """Whether a one-word place name is more likely a place than a common word here."""
         ctx = self.context
-        if entity.id in ctx.seen or entity.country == "LBY" or entity.source == "hand":
+        if entity.id in ctx.seen or entity.source == "hand":
+            return True
+        if entity.country == "LBY" and ("LBY" in ctx.countries or "ليبي" in ctx.cue_text()):
+            # every Libyan place is kept in a Libyan report; elsewhere البيضاء، الخمس، الجوف are words or other
+            # countries' places (الجوف in Yemen)
             return True
         if self.ner is not None and self.ner[i].endswith("LOC"):
             return True
