@@ -48,6 +48,7 @@ from rasd.events.status import (
     find_cues,
     read_status,
 )
+from rasd.events.topic import is_sports_report
 from rasd.events.triggers import SPEECH_ACTS, PhraseMatch, TriggerMatch, find_triggers
 from rasd.events.word_kinds import non_event_words, word_kinds
 from rasd.registry import components
@@ -188,6 +189,9 @@ class EventComponent:
     unattributed_weight: float = 1.0
 
     def __call__(self, article: Article) -> Article:
+        if is_sports_report(f"{article.title or ''}\n{article.text}"):
+            article.events = []  # a match report's "هجوم" and "مسيرة" are no conflict events
+            return article
         by_sentence: dict[int, list[Mention]] = {}
         for m in article.mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
