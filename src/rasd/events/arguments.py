@@ -21,8 +21,8 @@ from rasd.events.status import CueEntry, clause_bounds
 from rasd.events.triggers import PhraseMatch, read_lexicon_rows
 from rasd.text.normalize import match_key, strip_clitics
 
-__all__ = ["Arguments", "Slot", "clause_words", "find_arguments", "plural_verb", "pluperfect_subject", "role_word",
-           "subject_before", "titled", "verbal_b_noun"]
+__all__ = ["Arguments", "Slot", "clause_subject", "clause_words", "find_arguments", "plural_verb", "pluperfect_subject",
+           "role_word", "subject_before", "titled", "verbal_b_noun"]
 
 PLACE_KINDS = frozenset(
     {
@@ -629,6 +629,17 @@ def subject_before(tokens: Sequence[Token], mentions: Sequence[Slot], start: int
         if m.label == "MISC" or not _can_be_party(m, -1, -1) or _preceding_role(tokens, m) is not None:
             continue
         return None if _complementizer_between(tokens, m.end, start) else m
+    return None
+
+
+def clause_subject(tokens: Sequence[Token], mentions: Sequence[Slot], start: int) -> Slot | None:
+    """The first party before ``start`` with no cue word of its own and no complementizer after it: the subject
+    of a verb-first clause ("تحدى الرئيس التركي أردوغان السعودية، مطالبا إياها": Erdoğan, not Saudi Arabia)."""
+    for m in sorted((m for m in mentions if m.end <= start), key=lambda m: m.start):
+        if m.label == "MISC" or not _can_be_party(m, -1, -1) or _preceding_role(tokens, m) is not None:
+            continue
+        if not _complementizer_between(tokens, m.end, start):
+            return m
     return None
 
 

@@ -16,6 +16,7 @@ from rasd.events.arguments import (
     DUAL_KINDS,
     Arguments,
     Slot,
+    clause_subject,
     clause_words,
     find_arguments,
     is_place,
@@ -553,12 +554,12 @@ def _circumstance_subject(tokens: list[Token], trig: TriggerMatch, args: Argumen
                           verb_subjects: list[tuple[int, list[Party]]], speaker: Slot | None,
                           slots: list[Slot]) -> list[Party]:
     """The doer of a circumstantial clause is the subject of the event before it in the sentence, else the
-    speaker, else the subject of the clause before ("أصدر مجلس الوزراء بيانا، متهما ..."); a party the clause
+    speaker, else the first party of the clause before ("أصدر مجلس الوزراء بيانا، متهما ..."); a party the clause
     names itself ("، متهما الحكومة بـ") is whom it is done to."""
     previous = next((subject for at, subject in reversed(verb_subjects) if at < trig.start), None)
     subject = list(previous) if previous else ([_party(speaker.entity)] if speaker is not None else [])
     if not subject:
-        before = subject_before(tokens, slots, trig.start)
+        before = clause_subject(tokens, slots, trig.start)
         subject = [_party(before.entity)] if before is not None and before not in args.actor else []
     if not subject:
         return actor
