@@ -185,3 +185,8 @@ def test_people_counted_after_that_are_their_own_subject_not_the_reporting_agenc
     text = "وأفادت المنظمة الدولية للهجرة بأن نحو 200 ألف شخص فروا من مدينة الفاشر خلال أسبوع."
     for event in coded(text, "2024-06-01"):
         assert "International Organization for Migration" not in party_names(event["actor"])
+
+
+def test_a_quantified_subject_after_that_is_not_the_reporter() -> None:
+    text = "وقال محققو الأمم المتحدة إن جميع الأطراف قصفت مناطق مدنية في اليمن."
+    assert not [e for e in of_type(coded(text, "2018-09-01"), "ASSAULT") if "United Nations" in party_names(e["actor"])]
