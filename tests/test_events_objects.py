@@ -198,3 +198,9 @@ def test_a_body_the_kb_lacks_closed_by_a_state_adjective_is_that_state() -> None
     accusations = of_type(coded(text, "2024-04-02"), "ACCUSE")
     assert [party_names(e["actor"]) for e in accusations] == [{"Iran"}]
     assert party_names(accusations[0]["target"]) == {"Israel"}
+
+
+def test_a_spokesman_of_a_body_the_kb_lacks_is_found_behind_its_name_and_his_rank() -> None:
+    text = "ونفى المتحدث باسم المجلس العسكري الفريق شمس الدين الكباشي أن تكون القوات قد استهدفت المعتصمين."
+    denials = of_type(coded(text, "2019-06-04"), "REJECT")
+    assert [party_names(e["actor"]) for e in denials] == [{"Shams al-Din Kabbashi"}]

@@ -733,12 +733,22 @@ def _subject_after_title(tokens: Sequence[Token], parties: Sequence[Slot], after
     titles = _title_words()
     i = after
     starts = {m.start for m in parties}
-    while (i < len(tokens) and i - after < _TITLE_REACH and i not in starts
-           and (tokens[i].norm.removeprefix("و") in titles or (i > after and tokens[i].norm in _party_heads()))):
+    body = -1  # words of a body the knowledge base lacks after "باسم" ("المتحدث باسم المجلس العسكري الفريق ...")
+    while i < len(tokens) and i - after < _TITLE_REACH and i not in starts:
+        word = tokens[i].norm
+        if word == "باسم":
+            body = 0
+        elif 0 <= body < _BODY_WORDS and word not in _PUNCT and word.removeprefix("و") not in titles:
+            body += 1
+        elif not (word.removeprefix("و") in titles or (i > after and word in _party_heads())):
+            break
         i += 1
     if i == after:
         return None
     return next((m for m in parties if m.start == i), None)
+
+
+_BODY_WORDS = 3
 
 
 @cache
