@@ -115,3 +115,12 @@ def test_a_libyan_place_that_is_a_common_word_is_a_place_only_in_a_libyan_report
     assert not [m for m in link(sentence, LinkContext(text=sentence)) if m.entity.country == "LBY"]
     libyan = "وصلت قوات حكومة الوفاق الليبية إلى مدينة البيضاء شرق ليبيا."
     assert "LBY" in {m.entity.country for m in link(libyan, LinkContext(text=libyan)) if m.entity.is_place}
+
+
+def test_a_bare_military_council_is_the_state_the_article_is_about() -> None:
+    text = ("أعلن الجيش التشادي مقتل الرئيس إدريس ديبي في نجامينا. وتولى المجلس العسكري الانتقالي السلطة في تشاد، "
+            "وقال المجلس العسكري إنه سيحكم البلاد 18 شهرا.")
+    context = LinkContext(text=text)
+    link("أعلن الجيش التشادي مقتل الرئيس إدريس ديبي في نجامينا.", context)
+    found = link("وقال المجلس العسكري إنه سيحكم البلاد 18 شهرا.", context)
+    assert [m.entity.id for m in found if m.text == "المجلس العسكري"] == ["TCD"]
