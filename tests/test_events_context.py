@@ -75,3 +75,10 @@ def test_a_dateline_abroad_is_not_where_the_events_happened() -> None:
             "وشنت طائرات فرنسية غارات على مواقع في بلدة ديابالي.")
     attacks = [e for e in coded(text, "2013-01-15") if e["type"] == "ASSAULT"]
     assert [(e["location"] or {}).get("name") for e in attacks] == [None, "Diabaly"]
+
+
+def test_a_building_named_after_a_city_is_not_the_town_of_the_lede() -> None:
+    text = ("سيطرت القوات الحكومية، أمس، على مجمع قاعات واغادوغو للمؤتمرات الذي كان مقرا لتنظيم داعش.\n"
+            "وقتل خمسة من عناصر القوات في الاشتباكات.")
+    for event in coded(text, "2016-08-11"):
+        assert (event["location"] or {}).get("name") != "Ouagadougou"

@@ -134,6 +134,9 @@ def _lede_place(article: Article) -> Place | None:
     for m in article.mentions:
         entity = article.entities.get(m.entity_id)
         if m.sentence in body and entity is not None and (entity.precision or entity.kind) in _LEDE_KINDS:
+            before = article.text[max(0, m.start - 20):m.start].split()
+            if before and any(r in word_list("facility_heads.txt") for r in strip_clitics(match_key(before[-1]))):
+                continue  # "مجمع قاعات واغادوغو" in Sirte: a building's name, not the town of the lede
             return _place(entity, None)
     return None
 
