@@ -124,3 +124,11 @@ def test_a_bare_military_council_is_the_state_the_article_is_about() -> None:
     link("أعلن الجيش التشادي مقتل الرئيس إدريس ديبي في نجامينا.", context)
     found = link("وقال المجلس العسكري إنه سيحكم البلاد 18 شهرا.", context)
     assert [m.entity.id for m in found if m.text == "المجلس العسكري"] == ["TCD"]
+
+
+def test_an_unnamed_military_force_is_the_state_the_article_is_about() -> None:
+    text = "أعلن الجيش السوداني حالة الطوارئ في الخرطوم. واقتادت قوة عسكرية رئيس الوزراء إلى جهة مجهولة."
+    context = LinkContext(text=text)
+    link("أعلن الجيش السوداني حالة الطوارئ في الخرطوم.", context)
+    found = link("واقتادت قوة عسكرية رئيس الوزراء إلى جهة مجهولة.", context)
+    assert [m.entity.id for m in found if m.text == "قوة عسكرية"] == ["SDN"]
