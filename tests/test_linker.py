@@ -127,8 +127,9 @@ def test_a_bare_military_council_is_the_state_the_article_is_about() -> None:
 
 
 def test_an_unnamed_military_force_is_the_state_the_article_is_about() -> None:
-    text = "أعلن الجيش السوداني حالة الطوارئ في الخرطوم. واقتادت قوة عسكرية رئيس الوزراء إلى جهة مجهولة."
+    first = "أعلن الجيش السوداني حالة الطوارئ في الخرطوم وأم درمان وكل أنحاء السودان."
+    text = first + " واقتادت قوة عسكرية رئيس الوزراء إلى جهة مجهولة."
     context = LinkContext(text=text)
-    link("أعلن الجيش السوداني حالة الطوارئ في الخرطوم.", context)
+    link(first, context)
     found = link("واقتادت قوة عسكرية رئيس الوزراء إلى جهة مجهولة.", context)
     assert [m.entity.id for m in found if m.text == "قوة عسكرية"] == ["SDN"]
