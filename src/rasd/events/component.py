@@ -193,7 +193,7 @@ class EventComponent:
     unattributed_weight: float = 1.0
 
     def __call__(self, article: Article) -> Article:
-        if is_sports_report(f"{article.title or ''}\n{article.text}"):
+        if is_sports_report([t.norm for sentence in article.sentences for t in sentence.tokens]):
             article.events = []  # a match report's "هجوم" and "مسيرة" are no conflict events
             return article
         by_sentence: dict[int, list[Mention]] = {}
