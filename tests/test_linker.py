@@ -133,3 +133,10 @@ def test_an_unnamed_military_force_is_the_state_the_article_is_about() -> None:
     link(first, context)
     found = link("واقتادت قوة عسكرية رئيس الوزراء إلى جهة مجهولة.", context)
     assert [m.entity.id for m in found if m.text == "قوة عسكرية"] == ["SDN"]
+
+
+def test_the_bare_alliance_is_nato_only_where_nato_is_named() -> None:
+    text = "شنت طائرات حلف شمال الأطلسي غارات على مواقع في مصراتة، ودعا المجلس الحلف إلى تكثيف ضرباته."
+    assert "org:nato" in [m.entity.id for m in link("ودعا المجلس الحلف إلى تكثيف ضرباته.", LinkContext(text=text))]
+    other = "ودعا الحزب الحلف الحاكم إلى الحوار."
+    assert "org:nato" not in ids(link(other, LinkContext(text=other)))
