@@ -82,3 +82,10 @@ def test_a_building_named_after_a_city_is_not_the_town_of_the_lede() -> None:
             "وقتل خمسة من عناصر القوات في الاشتباكات.")
     for event in coded(text, "2016-08-11"):
         assert (event["location"] or {}).get("name") != "Ouagadougou"
+
+
+def test_aid_with_no_recipient_goes_to_the_state_where_it_arrives() -> None:
+    text = "وأرسلت قطر مساعدات إنسانية إلى مدينة بورتسودان."
+    aid = [e for e in coded(text, "2023-05-10") if e["type"] == "AID"]
+    assert aid and party_names(aid[0]["actor"]) == {"Qatar"}
+    assert party_names(aid[0]["target"]) == {"Sudan"}

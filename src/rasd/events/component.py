@@ -141,6 +141,21 @@ def _lede_place(article: Article) -> Place | None:
     return None
 
 
+def _aid_to_the_place(events: list[Event]) -> list[Event]:
+    """Aid that names no recipient goes to the state where it arrives ("وصلت إلى مطار بنينا طائرات تحمل مساعدات
+    من مصر"): Libya, when the giver is another state."""
+    kb = KnowledgeBase.load()
+    for event in events:
+        if event.type != "AID" or event.target or not event.actor or not event.locations:
+            continue
+        country = event.locations[0].country
+        if country and country in kb and kb.get(country).kind == "state" \
+                and all(p.country != country for p in event.actor):
+            state = kb.get(country)
+            event.target = [Party(state.name, state.country, state.kind, None, state.id)]
+    return events
+
+
 def _known(slot: Slot) -> bool:
     return slot.entity.in_kb or bool(slot.entity.affiliation)
 
@@ -212,7 +227,7 @@ class EventComponent:
             (title if sentence.is_title else body).extend(events)
             if not sentence.is_title:
                 previous = speakers[-1][1] if speakers else previous if _continues_quote(sentence) else None
-        body = carry_places(fill_other_side(merge_repeats(body)), _lede_place(article))
+        body = _aid_to_the_place(carry_places(fill_other_side(merge_repeats(body)), _lede_place(article)))
         # A headline repeats the body; keep a title event only when the body does not report its type.
         body_types = {e.type for e in body}
         article.events = body + [e for e in title if e.type not in body_types and e.actor]
