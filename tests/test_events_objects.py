@@ -204,3 +204,9 @@ def test_a_spokesman_of_a_body_the_kb_lacks_is_found_behind_its_name_and_his_ran
     text = "ونفى المتحدث باسم المجلس العسكري الفريق شمس الدين الكباشي أن تكون القوات قد استهدفت المعتصمين."
     denials = of_type(coded(text, "2019-06-04"), "REJECT")
     assert [party_names(e["actor"]) for e in denials] == [{"Shams al-Din Kabbashi"}]
+
+
+def test_two_bodies_under_one_government_can_accuse_each_other() -> None:
+    text = "واتهم اللواء 444 في بيان جهاز الردع بخطف آمره في طرابلس."
+    accusations = of_type(coded(text, "2023-08-15"), "ACCUSE")
+    assert accusations and party_names(accusations[0]["target"]) == {"Rada Special Deterrence Force"}

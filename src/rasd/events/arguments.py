@@ -525,14 +525,19 @@ def find_arguments(
         # "نفى الناطق باسم الجيش العميد نبيل عبد الله ...": the name after the subject's title and rank is
         # the subject again, not the object.
         taken.update(id(m) for m in _appositions(tokens, actor[-1], parties))
-    bodies = {m.entity.id for m in actor} | {m.entity.affiliation for m in actor if m.entity.affiliation}
+    acting_ids = {m.entity.id for m in actor}
+    bodies = acting_ids | {m.entity.affiliation for m in actor if m.entity.affiliation}
     # "حفتر، القائد العام للجيش الوطني": the body the actor leads or speaks for is no object of his (his state
     # may be: "دعا الرئيس عون الحكومة إلى ...")
     kb = KnowledgeBase.load()
     own_bodies = {a for m in actor if (a := m.entity.affiliation) and a in kb and kb.get(a).kind != "state"}
     own_bodies -= {m.entity.id for m in actor}
     for m in parties:
-        if id(m) in taken or len(target) >= 2 or m.entity.affiliation in bodies or m.entity.id in own_bodies:
+        # the actor's own official ("وزير الداخلية الصومالي محمد ...") is no object; two bodies that answer to
+        # one government may be ("اتهم اللواء 444 جهاز الردع")
+        affiliation = m.entity.affiliation
+        own_official = affiliation in bodies and (m.entity.kind == "person" or affiliation in acting_ids)
+        if id(m) in taken or len(target) >= 2 or own_official or m.entity.id in own_bodies:
             continue  # "وزير الداخلية الصومالي محمد ...": the state's official is the subject, not its object
         role = roles[id(m)]
         beside = event_type == "SUPPORT" and m.start > 0 and tokens[m.start - 1].norm == "جانب"  # "إلى جانب X"
