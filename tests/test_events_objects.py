@@ -210,3 +210,9 @@ def test_two_bodies_under_one_government_can_accuse_each_other() -> None:
     text = "واتهم اللواء 444 في بيان جهاز الردع بخطف آمره في طرابلس."
     accusations = of_type(coded(text, "2023-08-15"), "ACCUSE")
     assert accusations and party_names(accusations[0]["target"]) == {"Rada Special Deterrence Force"}
+
+
+def test_a_capital_after_a_noun_of_fighting_is_where_not_who() -> None:
+    text = "وأسفرت اشتباكات طرابلس أمس عن مقتل 27 شخصا."
+    for attack in of_type(coded(text, "2023-08-15"), "ASSAULT"):
+        assert "Libya" not in party_names(attack["actor"])

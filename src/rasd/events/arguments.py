@@ -408,11 +408,14 @@ def find_arguments(
             roles[id(m)] = roles[id(first)]
     # A capital is a party only as a bare subject or object ("أنقرة وجهت", "تنفي موسكو"), not after
     # a preposition ("في موسكو" is a place).
+    noun = _noun_use(tokens, trigger_start, trigger_kind, own_al)
+    # "اشتباكات طرابلس", "معارك حلب": a capital right after a noun of fighting is where, not who
+    fought_in = {id(m) for m in parties if noun and event_type in _PLACED_ACTS and m.start == trigger_end}
     parties = [m for m in parties
-               if not m.entity.capital_of or _capital_acts(tokens, m, roles, trigger_start, trigger_end)
+               if not m.entity.capital_of
+               or (_capital_acts(tokens, m, roles, trigger_start, trigger_end) and id(m) not in fought_in)
                or (event_type not in _PLACED_ACTS and roles[id(m)] == "partner")]
     free = [m for m in parties if roles[id(m)] is None]
-    noun = _noun_use(tokens, trigger_start, trigger_kind, own_al)
     inner_subject = False
     titles = _title_tokens()
     if (noun and trigger_kind == "mwe" and not any(m.end <= trigger_start for m in free)
