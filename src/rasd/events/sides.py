@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from rasd.doc import Event, Party
 from rasd.entities.kb import KnowledgeBase
+from rasd.events.splits import CHARGE_WORDS
 from rasd.text.normalize import match_key
 
 __all__ = ["fill_other_side", "main_dyad"]
@@ -62,8 +63,7 @@ def fill_other_side(events: list[Event]) -> list[Event]:
     article: the party most often opposed to it there, when no other party is opposed to it as often."""
     _blame_the_doer(events)
     _parties_of_the_deal(events)
-    _answer_the_accuser(events)
-    _the_perpetrators(events)
+    _aimed_at_earlier_doers(events)
     against = _adversaries(events)
     parties = {_key(p): p for e in events for p in (*e.actor, *e.target)}
     for event in events:
@@ -113,42 +113,30 @@ def _parties_of_the_deal(events: list[Event]) -> None:
             event.target = [p for p in _unique([*deal.actor, *deal.target]) if _key(p) not in actors]
 
 
-# "منفذي الهجوم", "المسؤولين عن الهجوم", "مرتكبي المجزرة": the doers of the attack told before
+# Acts aimed back at the doers of an earlier event that the sentence names only by a word: denying "these
+# accusations" answers the latest accuser; a threat or call against "منفذي الهجوم" (the perpetrators of the
+# attack) is aimed at the latest attacker. (acts, words naming the earlier event, its type)
 _PERPETRATORS = re.compile(r"(منفذ|مرتكب|المسوولين عن)\S* (ال)?(هجوم|هجمات|تفجير|مجزره|اعتداء|عمليه)")
-_AT_PERPETRATORS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "COERCE"})
+_ANSWERED: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
+    (frozenset({"REJECT"}), re.compile("|".join(CHARGE_WORDS)), "ACCUSE"),
+    (frozenset({"THREATEN", "ACCUSE", "REQUEST", "COERCE"}), _PERPETRATORS, "ASSAULT"),
+)
 
 
-def _the_perpetrators(events: list[Event]) -> None:
-    """A threat, condemnation or call aimed at "the perpetrators of the attack" ("توعد الرئيس بملاحقة منفذي
-    الهجوم") is aimed at whoever made the latest attack told before."""
+def _aimed_at_earlier_doers(events: list[Event]) -> None:
+    """Give an act with no target that names an earlier event by a word the doers of the latest such event
+    told before ("ونفت الخارجية القطرية هذه الاتهامات", "توعد الرئيس بملاحقة منفذي الهجوم")."""
     for i, event in enumerate(events):
-        if event.type not in _AT_PERPETRATORS or event.target or not event.actor:
+        if event.target or not event.actor:
             continue
-        if not _PERPETRATORS.search(match_key(event.evidence)):
+        rule = next((r for r in _ANSWERED if event.type in r[0] and r[1].search(match_key(event.evidence))), None)
+        if rule is None:
             continue
         actors = {_key(a) for a in event.actor}
-        attack = next((e for e in reversed(events[:i]) if e.type == "ASSAULT" and e.actor
-                       and not actors & {_key(a) for a in e.actor}), None)
-        if attack is not None:
-            event.target = list(attack.actor)
-
-
-_CHARGE_WORDS = ("اتهام", "مزاعم", "ادعاء")
-
-
-def _answer_the_accuser(events: list[Event]) -> None:
-    """Denying "these accusations" ("ونفت الخارجية القطرية هذه الاتهامات") answers whoever made the latest
-    accusation told before."""
-    for i, event in enumerate(events):
-        if event.type != "REJECT" or event.target or not event.actor:
-            continue
-        if not any(w in match_key(event.evidence) for w in _CHARGE_WORDS):
-            continue
-        actors = {_key(a) for a in event.actor}
-        charge = next((e for e in reversed(events[:i]) if e.type == "ACCUSE" and e.actor
-                       and not actors & {_key(a) for a in e.actor}), None)
-        if charge is not None:
-            event.target = list(charge.actor)
+        earlier = next((e for e in reversed(events[:i]) if e.type == rule[2] and e.actor
+                        and not actors & {_key(a) for a in e.actor}), None)
+        if earlier is not None:
+            event.target = list(earlier.actor)
 
 
 def _unique(parties: list[Party]) -> list[Party]:

@@ -8,7 +8,7 @@ from rasd.events.arguments import DUAL_KINDS, Arguments, Slot, is_place
 from rasd.events.triggers import TriggerMatch
 from rasd.text.normalize import strip_clitics
 
-__all__ = ["charge_by", "each_on_its_own", "then_places"]
+__all__ = ["CHARGE_WORDS", "charge_by", "each_on_its_own", "then_places"]
 
 # Acts each of several states does on its own: "قطعت السعودية والإمارات والبحرين علاقاتها مع قطر" is three
 # decisions, one event each, and so is aid flown in "من مصر وتركيا"; meetings, deals and fighting are done
@@ -36,14 +36,14 @@ def then_places(tokens: list[Token], args: Arguments, slots: list[Slot]) -> list
     return out
 
 
-_CHARGES = ("اتهام", "مزاعم", "ادعاء")
+CHARGE_WORDS = ("اتهام", "مزاعم", "ادعاء")  # accusations, allegations, claims (matching keys)
 _CHARGE_REACH = 3  # words between a denial verb and the accusations it denies ("تنفي موسكو صحة اتهامات")
 
 
 def charge_by(tokens: list[Token], trig: TriggerMatch, slots: list[Slot]) -> Slot | None:
     """The state named by a nationality adjective on the accusations a denial answers ("اتهامات ليبية")."""
     for i in range(trig.end, min(len(tokens), trig.end + _CHARGE_REACH + 1)):
-        if any(r.startswith(_CHARGES) for r in strip_clitics(tokens[i].norm)):
+        if any(r.startswith(CHARGE_WORDS) for r in strip_clitics(tokens[i].norm)):
             return next((s for s in slots if s.start == i + 1 and s.label == "MISC"
                          and s.entity.kind in STATE_KINDS), None)
     return None
