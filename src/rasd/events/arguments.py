@@ -21,8 +21,8 @@ from rasd.events.status import CueEntry, clause_bounds
 from rasd.events.triggers import PhraseMatch, read_lexicon_rows
 from rasd.text.normalize import match_key, strip_clitics
 
-__all__ = ["Arguments", "Slot", "clause_subject", "clause_words", "find_arguments", "plural_verb", "pluperfect_subject",
-           "role_word", "subject_before", "titled", "verbal_b_noun"]
+__all__ = ["Arguments", "Slot", "clause_subject", "clause_words", "facility_word", "find_arguments", "plural_verb",
+           "pluperfect_subject", "role_word", "subject_before", "titled", "verbal_b_noun"]
 
 PLACE_KINDS = frozenset(
     {
@@ -184,9 +184,14 @@ def _capital_acts(tokens: Sequence[Token], m: Slot, roles: dict[int, str | None]
         t.norm in _SKIPPABLE or t.norm in _PUNCT for t in tokens[m.end:trigger_start])
 
 
+def facility_word(norm: str) -> bool:
+    """A building or street noun (قاعات، مستشفى، شارع) in matching form, clitics allowed."""
+    return any(r in word_list("facility_heads.txt") for r in strip_clitics(norm))
+
+
 def _names_facility(tokens: Sequence[Token], m: Slot) -> bool:
     """A name right after a building or street noun ("قاعات واغادوغو", "مستشفى ابن سينا") is the facility's."""
-    return m.start > 0 and any(r in word_list("facility_heads.txt") for r in strip_clitics(tokens[m.start - 1].norm))
+    return m.start > 0 and facility_word(tokens[m.start - 1].norm)
 
 
 # Nouns of armed means and envoys that a nationality adjective names the owner of ("طائرات حربية تركية").

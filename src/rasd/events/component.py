@@ -18,6 +18,7 @@ from rasd.events.arguments import (
     Slot,
     clause_subject,
     clause_words,
+    facility_word,
     find_arguments,
     is_place,
     pluperfect_subject,
@@ -28,7 +29,7 @@ from rasd.events.arguments import (
 )
 from rasd.events.context import carry_places
 from rasd.events.counts import Counts, find_counts
-from rasd.events.dates import find_dates, resolve_event_date
+from rasd.events.dates import DateMention, find_dates, resolve_event_date
 from rasd.events.repeats import (
     completed,
     drop_unattributed_repeats,
@@ -79,8 +80,7 @@ def _the_deal_again(tokens: list[Token], trig: TriggerMatch) -> bool:
     """A bare definite "الاتفاق" no deal-making word governs points back to an agreement already told."""
     if trig.type != "AGREE" or trig.kind != "noun" or trig.end - trig.start != 1:
         return False
-    readings = strip_clitics(tokens[trig.start].norm)
-    if not any(r == "الاتفاق" for r in readings):
+    if "الاتفاق" not in strip_clitics(tokens[trig.start].norm):
         return False
     before = tokens[max(0, trig.start - 3):trig.start]
     return not any(r in clause_words("deal_making") for t in before for r in strip_clitics(t.norm))
@@ -135,7 +135,7 @@ def _lede_place(article: Article) -> Place | None:
         entity = article.entities.get(m.entity_id)
         if m.sentence in body and entity is not None and (entity.precision or entity.kind) in _LEDE_KINDS:
             before = article.text[max(0, m.start - 20):m.start].split()
-            if before and any(r in word_list("facility_heads.txt") for r in strip_clitics(match_key(before[-1]))):
+            if before and facility_word(match_key(before[-1])):
                 continue  # "مجمع قاعات واغادوغو" in Sirte: a building's name, not the town of the lede
             return _place(entity, None)
     return None
@@ -413,10 +413,10 @@ class EventComponent:
         base = 0 if sentence.is_title else sentence.start
         anchor = sentence.tokens[trig.start].start - base
         when = resolve_event_date(sentence.text, article.published, anchor, happened=status.status != "planned")
-        if (trig.type in _VISITS and status.status in ("asserted", "claimed")
-                and _dated_ahead(sentence.text, article.published, anchor)):
-            status = replace(status, status="planned")  # "يصل بيرييلو إلى جدة الأسبوع المقبل"
-            when = resolve_event_date(sentence.text, article.published, anchor, happened=False)
+        if trig.type in _VISITS and status.status in ("asserted", "claimed"):
+            ahead = resolve_event_date(sentence.text, article.published, anchor, happened=False)
+            if _lies_ahead(ahead, article.published):
+                status, when = replace(status, status="planned"), ahead  # "يصل بيرييلو إلى جدة الأسبوع المقبل"
         return Event(
             type=trig.type,
             mode=trig.mode or None,
@@ -925,9 +925,8 @@ _AHEAD = ("المقبل", "القادم")
 _VISITS = frozenset({"CONSULT", "MOBILIZE", "AID"})
 
 
-def _dated_ahead(text: str, published: dt.date | None, anchor: int) -> bool:
-    """Whether the date nearest the event word lies after publication ("غدا", "الأسبوع المقبل")."""
-    when = resolve_event_date(text, published, anchor, happened=False)
+def _lies_ahead(when: DateMention | None, published: dt.date | None) -> bool:
+    """Whether a date found for an event lies after publication ("غدا", "الأسبوع المقبل")."""
     if when is None or published is None:
         return False
     if when.date is not None and len(when.date) == 10:
