@@ -145,6 +145,8 @@ class PhraseIndex(Generic[T]):
         self._lengths = sorted(self._prefix_lengths)
         # reading -> patterns whose first word it matches; news vocabulary repeats, so this is mostly hits
         self._first: dict[str, tuple[tuple[tuple[PatternWord, ...], T], ...]] = {}
+        # token -> those lists for each of its readings that begins a pattern (most tokens begin none)
+        self._starts: dict[str, tuple[tuple[tuple[tuple[PatternWord, ...], T], ...], ...]] = {}
 
     def _first_word_candidates(self, reading: str) -> tuple[tuple[tuple[PatternWord, ...], T], ...]:
         got = self._first.get(reading)
@@ -160,6 +162,15 @@ class PhraseIndex(Generic[T]):
         if len(self._first) >= _CACHE_READINGS:
             self._first.clear()
         self._first[reading] = got
+        return got
+
+    def _token_starts(self, token: str) -> tuple[tuple[tuple[tuple[PatternWord, ...], T], ...], ...]:
+        got = self._starts.get(token)
+        if got is None:
+            got = tuple(c for c in map(self._first_word_candidates, token_readings(token)) if c)
+            if len(self._starts) >= _CACHE_READINGS:
+                self._starts.clear()
+            self._starts[token] = got
         return got
 
     def _match_rest(
@@ -184,12 +195,15 @@ class PhraseIndex(Generic[T]):
 
     def candidates(self, tokens: Sequence[str]) -> list[PhraseMatch[T]]:
         """Every pattern occurrence, overlapping ones included."""
-        readings = [token_readings(t) for t in tokens]
+        starts = [self._token_starts(t) for t in tokens]
         found: list[PhraseMatch[T]] = []
-        for i, token_forms in enumerate(readings):
-            for reading in token_forms:
+        if not any(starts):
+            return found
+        readings = [token_readings(t) for t in tokens]
+        for i, token_starts in enumerate(starts):
+            for patterns in token_starts:
                 before = len(found)
-                for words, payload in self._first_word_candidates(reading):
+                for words, payload in patterns:
                     end = self._match_rest(words[1:], readings, i + 1)
                     if end >= 0:
                         found.append(PhraseMatch(i, end, payload, sum(w.specificity for w in words)))

@@ -13,6 +13,7 @@ sentences (a club or party named once with a clear context and again bare a few 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -55,14 +56,19 @@ def dense_size(flags: Sequence[str]) -> int:
 DENSE_SIZE = dense_size(FLAGS)
 
 
+_ALL_PUNCT = re.compile(f"[{re.escape(''.join(sorted(_PUNCT)))}]*")
+_LATIN = re.compile("[a-z]", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+
+
 def _shape(token: str) -> int:
     if token.isdigit():
         return 1
-    if all(c in _PUNCT for c in token):
+    if _ALL_PUNCT.fullmatch(token):
         return 2
-    if any("a" <= c.lower() <= "z" for c in token):
+    if _LATIN.search(token):
         return 4 if token[:1].isupper() else 3
-    if any(c.isdigit() for c in token):
+    if _DIGIT.search(token):
         return 5
     return 0
 
@@ -304,20 +310,37 @@ def _bilstm_gates(input_gates: FloatArray, lengths: Sequence[int], w_hh_t: Float
     gates = np.vstack([input_gates, np.zeros((1, 8 * hidden), dtype=np.float32)])  # last row: padding
     offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
     lens = np.asarray(lengths, dtype=np.int64)
+    # longest sentence first, so that the sentences still running at a position are the first ones and
+    # the ended ones cost nothing
+    order = np.argsort(-lens, kind="stable")
+    offsets, lens = offsets[order], lens[order]
     t = np.arange(steps, dtype=np.int64)
     valid = t[None, :] < lens[:, None]  # [B, T]
+    running = valid.sum(axis=0).tolist()
     fwd = np.where(valid, offsets[:, None] + t[None, :], n_tok)
     bwd = np.where(valid, offsets[:, None] + lens[:, None] - 1 - t[None, :], n_tok)
     g_all = np.stack([gates[:, : 4 * hidden][fwd.T], gates[:, 4 * hidden :][bwd.T]], axis=1)  # [T, 2, B, 4h]
-    h = np.zeros((2, batch, hidden), dtype=np.float32)
+    # The sigmoid gates (input, forget, output) are read as 0.5 * tanh(x / 2) + 0.5, with the halving done
+    # once for all positions; the loop writes into arrays made once where it can.
+    g_all[..., : 3 * hidden] *= 0.5
+    half_hh = w_hh_t.copy()
+    half_hh[..., : 3 * hidden] *= 0.5
     c = np.zeros((2, batch, hidden), dtype=np.float32)
-    states = np.empty((steps, 2, batch, hidden), dtype=np.float32)
-    for step in range(steps):
-        g = g_all[step] + np.matmul(h, w_hh_t)
-        s = _sigmoid(g[:, :, : 3 * hidden])
-        c = s[:, :, hidden : 2 * hidden] * c + s[:, :, :hidden] * np.tanh(g[:, :, 3 * hidden :])
-        h = s[:, :, 2 * hidden : 3 * hidden] * np.tanh(c)
-        states[step] = h
+    states = np.empty((steps + 1, 2, batch, hidden), dtype=np.float32)
+    states[0] = 0.0  # the state before the first position
+    for step, n in enumerate(running):
+        g = np.matmul(states[step][:, :n], half_hh)
+        g += g_all[step][:, :n]
+        np.tanh(g, out=g)
+        g[:, :, : 3 * hidden] *= 0.5
+        g[:, :, : 3 * hidden] += 0.5
+        c_run = c[:, :n]
+        c_run *= g[:, :, hidden : 2 * hidden]
+        tmp = g[:, :, :hidden] * g[:, :, 3 * hidden :]
+        c_run += tmp
+        np.tanh(c_run, out=tmp)
+        np.multiply(g[:, :, 2 * hidden : 3 * hidden], tmp, out=states[step + 1][:, :n])
+    states = states[1:]
     out = np.zeros((2, n_tok + 1, hidden), dtype=np.float32)
     out[0, fwd.T] = states[:, 0]
     out[1, bwd.T] = states[:, 1]
