@@ -25,12 +25,17 @@ class Gazetteer:
     @classmethod
     def load(cls, path: Path) -> Gazetteer:
         entries: dict[str, frozenset[str]] = {}
+        # fewer than a hundred combinations of lists among ~90,000 phrases: one set object per combination
+        combinations: dict[str, frozenset[str]] = {}
         with open(path, encoding="utf-8") as fh:
             for line in fh:
                 if line.startswith("#") or "\t" not in line:
                     continue
                 key, flags = line.rstrip("\n").split("\t", 1)
-                entries[key] = frozenset(flags.split(","))
+                lists = combinations.get(flags)
+                if lists is None:
+                    lists = combinations[flags] = frozenset(flags.split(","))
+                entries[key] = lists
         return cls(entries)
 
     def save(self, path: Path) -> None:
