@@ -148,3 +148,52 @@ def test_a_threat_against_the_perpetrators_of_the_attack_is_aimed_at_its_doer() 
             "وتوعد رئيس الوزراء العراقي بملاحقة منفذي الهجوم.")
     threats = [e for e in coded(text, "2021-07-20") if e["type"] == "THREATEN"]
     assert threats and party_names(threats[0]["target"]) == {"Islamic State"}
+
+
+def test_a_force_denying_shares_the_adversary_of_the_state_it_belongs_to() -> None:
+    # the fighting is told against the state (Nigeria), the denial comes from its army
+    text = ("هاجم مسلحو جماعة بوكو حرام قاعدة عسكرية نيجيرية في ولاية بورنو فجر اليوم.\n"
+            "ونفى الجيش النيجيري في بيان سقوط القاعدة.")
+    denials = [e for e in coded(text, "2019-06-03") if e["type"] == "REJECT"]
+    assert denials and party_names(denials[0]["target"]) == {"Boko Haram"}
+
+
+def test_condemning_the_attack_is_aimed_at_the_attacker_the_article_is_about() -> None:
+    text = ("شن مسلحو حركة الشباب هجوما على فندق في العاصمة الصومالية مقديشو.\n"
+            "وقالت الشرطة إن مسلحي الحركة فجروا سيارة مفخخة عند مدخل الفندق.\n"
+            "وردت القوات الصومالية بقصف مواقع للحركة في ضواحي المدينة.\n"
+            "ودانت بعثة الاتحاد الأفريقي في الصومال الهجوم.")
+    condemnations = [e for e in coded(text, "2019-07-13") if e["type"] == "ACCUSE"]
+    assert condemnations and party_names(condemnations[-1]["target"]) == {"al-Shabaab"}
+
+
+def test_a_visit_abroad_is_with_the_state_visited() -> None:
+    text = "وصل وزير الخارجية الجزائري رمطان لعمامرة، مساء اليوم الاثنين، إلى الخرطوم في زيارة رسمية."
+    visits = [e for e in coded(text, "2021-11-15") if e["type"] == "CONSULT"]
+    assert visits and party_names(visits[0]["target"]) == {"Sudan"}
+
+
+def test_a_host_receiving_at_home_is_not_visiting() -> None:
+    text = "استقبل الرئيس التونسي قيس سعيد في قصر قرطاج وزير الخارجية الجزائري رمطان لعمامرة."
+    visits = [e for e in coded(text, "2021-11-15") if e["type"] == "CONSULT"]
+    assert visits and "Tunisia" not in party_names(visits[0]["target"])
+
+
+def test_a_second_condemnation_of_the_attack_names_the_same_attacker() -> None:
+    # one attack by each side: "the attack" officials condemn is the armed group's, for both of them
+    text = ("أعلن الجيش الصومالي أنه قصف مواقع لحركة الشباب قرب مدينة جوهر.\n"
+            "وشن مسلحو حركة الشباب هجوما على مركز للشرطة في مدينة بلدوين.\n"
+            "ودان الرئيس الصومالي حسن شيخ محمود الهجوم.\n"
+            "كما أدانت السفارة الأمريكية في مقديشو الهجوم.")
+    condemnations = [e for e in coded(text, "2023-02-20") if e["type"] == "ACCUSE"]
+    assert len(condemnations) == 2
+    assert all(party_names(c["target"]) == {"al-Shabaab"} for c in condemnations)
+
+
+def test_a_denial_by_a_states_force_answers_the_states_adversary() -> None:
+    # the attack is told against Kenya, the denial comes from the Kenya Defence Forces, a body of that state
+    text = ("شن مسلحو حركة الشباب هجوما على قاعدة للجيش الكيني في إقليم جوبا السفلى جنوبي الصومال.\n"
+            "ونفى المتحدث باسم قوات الدفاع الكينية سقوط القاعدة.")
+    denials = [e for e in coded(text, "2016-01-16") if e["type"] == "REJECT"]
+    assert denials and party_names(denials[0]["actor"]) == {"Kenya Defence Forces"}
+    assert party_names(denials[0]["target"]) == {"al-Shabaab"}

@@ -1,7 +1,9 @@
 """The other side: a hostile act whose sentence names no target is aimed at the actor's adversary in the
 article ("وشنت الطائرات الإسرائيلية غارات جديدة" in a report of Israel fighting Islamic Jihad), and a denial
 or refusal answers that adversary ("ورفضت الجبهة وقف إطلاق النار"). An armed group that fights in its own
-country with no adversary named fights that country's state ("سيطرت حركة طالبان على مدينة قندهار")."""
+country with no adversary named fights that country's state ("سيطرت حركة طالبان على مدينة قندهار"). A force
+shares the adversaries of the state it belongs to; condemning "the attack" is aimed at the attacker the article
+is about; a visit abroad with no host named is with the state visited."""
 
 from __future__ import annotations
 
@@ -64,22 +66,33 @@ def fill_other_side(events: list[Event]) -> list[Event]:
     _blame_the_doer(events)
     _parties_of_the_deal(events)
     _aimed_at_earlier_doers(events)
+    _visited_state(events)
+    # twice: a state found on the first pass to be fighting an armed group in its own country ("هاجم مسلحو
+    # بوكو حرام قاعدة عسكرية") is the adversary that the state's denial or threat answers on the second
+    for _ in range(2):
+        _fill_from_adversaries(events)
+    return events
+
+
+def _fill_from_adversaries(events: list[Event]) -> None:
     against = _adversaries(events)
     parties = {_key(p): p for e in events for p in (*e.actor, *e.target)}
     for event in events:
         if event.type not in _HOSTILE | _ANSWERS or event.target or not event.actor:
             continue
+        # a force or an official shares the adversaries of the state it belongs to (قوات الدفاع الكينية and
+        # Kenya): the article may tell the fighting with one and the denial with the other
+        own = _own_side(event.actor)
         votes: Counter[str] = Counter()
-        for a in event.actor:
-            votes.update(against.get(_key(a), Counter()))
-        for a in event.actor:
-            votes.pop(_key(a), None)
+        for k in own:
+            votes.update(against.get(k, Counter()))
+        for k in own:
+            votes.pop(k, None)
         ranked = votes.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             event.target = [parties[ranked[0][0]]]
         elif event.type == "ASSAULT" and not votes:
             event.target = _home_state(event)
-    return events
 
 
 def _blame_the_doer(events: list[Event]) -> None:
@@ -115,28 +128,78 @@ def _parties_of_the_deal(events: list[Event]) -> None:
 
 # Acts aimed back at the doers of an earlier event that the sentence names only by a word: denying "these
 # accusations" answers the latest accuser; a threat or call against "منفذي الهجوم" (the perpetrators of the
-# attack) is aimed at the latest attacker. (acts, words naming the earlier event, its type)
+# attack) is aimed at the latest attacker; condemning "the attack" (دانت الهجوم، أدان التفجير) with no doer
+# named is aimed at the attacker the article is about: the one it tells attacking most often, the first of equals.
+# (acts, words naming the earlier event, its type, whether the latest such event is meant, else the main doer)
 _PERPETRATORS = re.compile(r"(منفذ|مرتكب|المسوولين عن)\S* (ال)?(هجوم|هجمات|تفجير|مجزره|اعتداء|عمليه)")
-_ANSWERED: tuple[tuple[frozenset[str], re.Pattern[str], str], ...] = (
-    (frozenset({"REJECT"}), re.compile("|".join(CHARGE_WORDS)), "ACCUSE"),
-    (frozenset({"THREATEN", "ACCUSE", "REQUEST", "COERCE"}), _PERPETRATORS, "ASSAULT"),
+_THE_ATTACK = re.compile(r"(?<!\w)[وب]?(ال(هجوم|تفجير|اعتداء|مجزره)|عمليات القتل)(?!\w)")
+_ANSWERED: tuple[tuple[frozenset[str], re.Pattern[str], str, bool], ...] = (
+    (frozenset({"REJECT"}), re.compile("|".join(CHARGE_WORDS)), "ACCUSE", True),
+    (frozenset({"THREATEN", "ACCUSE", "REQUEST", "COERCE"}), _PERPETRATORS, "ASSAULT", True),
+    (frozenset({"ACCUSE"}), _THE_ATTACK, "ASSAULT", False),
 )
 
 
 def _aimed_at_earlier_doers(events: list[Event]) -> None:
-    """Give an act with no target that names an earlier event by a word the doers of the latest such event
-    told before ("ونفت الخارجية القطرية هذه الاتهامات", "توعد الرئيس بملاحقة منفذي الهجوم")."""
+    """Give an act with no target that names an earlier event by a word the doers of that event told before
+    ("ونفت الخارجية القطرية هذه الاتهامات", "توعد الرئيس بملاحقة منفذي الهجوم", "ودانت البعثة الهجوم")."""
+    main_doers: list[Party] = []  # "the attack" is one attack: a second condemnation ("كما أدانت") names it too
     for i, event in enumerate(events):
         if event.target or not event.actor:
             continue
         rule = next((r for r in _ANSWERED if event.type in r[0] and r[1].search(match_key(event.evidence))), None)
         if rule is None:
             continue
-        actors = {_key(a) for a in event.actor}
-        earlier = next((e for e in reversed(events[:i]) if e.type == rule[2] and e.actor
-                        and not actors & {_key(a) for a in e.actor}), None)
-        if earlier is not None:
-            event.target = list(earlier.actor)
+        own = _own_side(event.actor)
+        before = [e for e in events[:i] if e.type == rule[2] and e.actor and not own & _own_side(e.actor)]
+        if rule[3] and before:
+            event.target = list(before[-1].actor)
+        elif not rule[3] and (main_doers or before):
+            main_doers = main_doers or list(_most_told(before).actor)
+            event.target = [p for p in main_doers if not own & _own_side([p])]
+
+
+def _most_told(events: list[Event]) -> Event:
+    """The first event of the actor that most of ``events`` have; an armed group's first among equals (the
+    attack that officials condemn is more often an armed group's than a state's)."""
+    told = Counter(_key(e.actor[0]) for e in events)
+    top = max(told.values())
+    leading = [e for e in events if told[_key(e.actor[0])] == top]
+    return next((e for e in leading if e.actor[0].kind in _INSURGENT_KINDS), leading[0])
+
+
+def _own_side(parties: list[Party]) -> set[str]:
+    """The parties and the bodies they belong to: a president condemning an attack is not its target's foe."""
+    return {k for p in parties for k in (_key(p), _belongs_to(p)) if k}
+
+
+def _belongs_to(party: Party) -> str | None:
+    """The body (a state, a government) the knowledge base says a party belongs to."""
+    kb = KnowledgeBase.load()
+    if party.entity_id is None or party.entity_id not in kb:
+        return None
+    return kb.get(party.entity_id).affiliation
+
+
+def _visited_state(events: list[Event]) -> None:
+    """A visit abroad with no host named ("زار لعمامرة تونس", "وصل أمير الكويت إلى جدة") is with the state
+    visited: the one country of its places, when no visitor is of that country."""
+    kb = KnowledgeBase.load()
+    for event in events:
+        if event.type != "CONSULT" or event.mode != "visit" or event.target or not event.actor:
+            continue
+        if "ستقبل" in match_key(event.trigger or ""):
+            continue  # استقبل، يستقبل: the host receives at home
+        countries = {place.country for place in event.locations if place.country}
+        if len(countries) != 1:
+            continue
+        country = countries.pop()
+        if country not in kb or kb.get(country).kind != "state":
+            continue
+        if any(a.country == country or _belongs_to(a) == country for a in event.actor):
+            continue
+        state = kb.get(country)
+        event.target = [Party(state.name, state.country, state.kind, None, state.id)]
 
 
 def _unique(parties: list[Party]) -> list[Party]:
