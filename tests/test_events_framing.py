@@ -190,3 +190,10 @@ def test_people_counted_after_that_are_their_own_subject_not_the_reporting_agenc
 def test_a_quantified_subject_after_that_is_not_the_reporter() -> None:
     text = "وقال محققو الأمم المتحدة إن جميع الأطراف قصفت مناطق مدنية في اليمن."
     assert not [e for e in of_type(coded(text, "2018-09-01"), "ASSAULT") if "United Nations" in party_names(e["actor"])]
+
+
+def test_an_attribution_set_off_by_commas_does_not_end_the_clause_before_its_object() -> None:
+    text = "وطالبت مصر، وفقا لبيان صادر عن وزارة الخارجية، إثيوبيا بوقف الملء الثاني لسد النهضة."
+    calls = [e for e in coded(text, "2021-06-01") if e["type"] == "REQUEST"]
+    assert calls and party_names(calls[0]["actor"]) == {"Egypt"}
+    assert party_names(calls[0]["target"]) == {"Ethiopia"}

@@ -375,22 +375,24 @@ def find_arguments(
     trigger_kind: str,
     mentions: Sequence[Slot],
     speaker: Slot | None = None,
-    breaks: Sequence[PhraseMatch[CueEntry]] = (),
+    cues: Sequence[PhraseMatch[CueEntry]] = (),
     own_al: bool = False,
 ) -> Arguments:
     """Actor, target and places of the event whose trigger spans ``[trigger_start, trigger_end)``.
 
     ``speaker`` is the party of a reporting clause the trigger depends on ("أعلن الجيش أنه ..."): the
-    actor when the trigger's own clause names none. ``own_al``: the trigger verb itself begins with ال.
+    actor when the trigger's own clause names none. ``cues``: the sentence's clause breaks and reporting cues
+    (a break ends the clause; "، بحسب ...،" is set off inside it). ``own_al``: the trigger verb itself begins
+    with ال.
     """
     # A multi-word trigger may hold a party inside ("نصب الجيش منظومة"): that party is a candidate; a
     # one-word trigger that is itself a mention ("المرتزقة") is not.
     # Objects and places come from the trigger's own clause ("، مؤكدة وصول ..." starts another one);
     # a subject may stand before a comma ("تمكنت قوات الحكومة، من طرد ...").
-    clause_left, right = clause_bounds([t.text for t in tokens], trigger_start, trigger_end, breaks)
+    clause_left, right = clause_bounds([t.text for t in tokens], trigger_start, trigger_end, cues)
     # A contrastive connective ("في حين نفت موسكو ...", "فيما ...") starts another clause: nothing before
     # it is a party of what follows, nothing after it of what precedes.
-    left = max((b.end for b in breaks if b.end <= trigger_start), default=0)
+    left = max((b.end for b in cues if b.end <= trigger_start and b.payload.cue == "break"), default=0)
     near = [m for m in mentions if max(left, trigger_start - _WINDOW) <= m.start
             and m.end <= min(right, trigger_end + _WINDOW_AFTER)
             and not (m.start <= trigger_start and m.end >= trigger_end) and not _names_facility(tokens, m)]

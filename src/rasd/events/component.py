@@ -311,7 +311,9 @@ class EventComponent:
             if observer is not None:
                 speaker = None  # "قالت القوات إنها رصدت انسحاب ...": the observer did not withdraw
             own_al = match_key(trig.pattern.split()[0]).startswith("ال")
-            args = find_arguments(tokens, trig.start, trig.end, trig.type, trig.kind, slots, speaker, breaks, own_al)
+            # the reporting cues too: "، وفقا لبيان الخارجية،" is set off inside the clause, not its end
+            args = find_arguments(tokens, trig.start, trig.end, trig.type, trig.kind, slots, speaker, clause_cues,
+                                  own_al)
             if observer is not None:
                 args.actor = [s for s in args.actor if s.start > observer]
             actor = [_party(s.entity) for s in args.actor]
