@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from rasd.events.triggers import PLOVER_TYPES, TriggerMatch, find_triggers, lexicon_patterns, token_readings
