@@ -89,3 +89,10 @@ def test_aid_with_no_recipient_goes_to_the_state_where_it_arrives() -> None:
     aid = [e for e in coded(text, "2023-05-10") if e["type"] == "AID"]
     assert aid and party_names(aid[0]["actor"]) == {"Qatar"}
     assert party_names(aid[0]["target"]) == {"Sudan"}
+
+
+def test_the_government_delegation_is_the_government_of_the_article() -> None:
+    text = ("اتهمت جماعة الحوثي الحكومة اليمنية بعرقلة تنفيذ صفقة الأسرى.\n"
+            "ونفى عضو الوفد الحكومي المفاوض في بيان صحة هذه الاتهامات.")
+    denials = [e for e in coded(text, "2020-10-16") if e["type"] == "REJECT"]
+    assert denials and party_names(denials[0]["actor"]) == {"Government of Yemen"}
