@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -89,7 +89,8 @@ class Net(nn.Module):
 
 
 def _batch(enc: Encoder, sents: list[Sentence], tag_index: dict[str, int], word_drop: float,
-           rng: random.Random) -> tuple[torch.Tensor, ...]:
+           rng: random.Random, encoders: Mapping[int, Encoder] | None = None) -> tuple[torch.Tensor, ...]:
+    """Tensors of a batch; ``encoders`` maps ``id`` of a sentence to its own encoder (default ``enc``)."""
     n = max(len(t) for t, _ in sents)
     b = len(sents)
     vk = np.zeros((b, n), dtype=np.int64)
@@ -100,7 +101,7 @@ def _batch(enc: Encoder, sents: list[Sentence], tag_index: dict[str, int], word_
     tags = np.zeros((b, n), dtype=np.int64)
     mask = np.zeros((b, n), dtype=np.float32)
     for i, (toks, tg) in enumerate(sents):
-        a, s, ww, c, d = enc.encode(toks)
+        a, s, ww, c, d = (encoders or {}).get(id(sents[i]), enc).encode(toks)
         k = len(toks)
         if word_drop:
             ww = np.array([0 if rng.random() < word_drop else x for x in ww], dtype=np.int64)
@@ -120,7 +121,8 @@ def train_bilstm(
     min_word_count: int = 2, hidden: int = 128, word_drop: float = 0.2, patience: int = 5, swa_start: int = 0,
     swa_probe: tuple[int, ...] = (), silver: list[Sentence] | None = None, silver_weight: float = 0.5,
     threads: int = 1, priors: dict[str, np.ndarray] | None = None, dropout: float = 0.5,
-    lm: dict[str, np.ndarray] | None = None,
+    lm: dict[str, np.ndarray] | None = None, fold_gazetteers: Sequence[Gazetteer] = (),
+    folds: Sequence[int] = (),
 ) -> float:
     """Train; with ``evaluate`` (dev F1 of an exported file) keep the best epoch, else keep the last one.
 
@@ -131,6 +133,8 @@ def train_bilstm(
     the vocabulary (learnt words, characters, tags) still comes from ``train`` only.
     ``priors``: news priors per word (``Encoder``), shipped inside the model file.
     ``lm``: the news language model's weights (``ner_lm_train.train_lm``), read frozen and shipped alongside.
+    ``fold_gazetteers``, ``folds``: train sentence i reads its name lists from ``fold_gazetteers[folds[i]]``
+    instead of ``gaz`` (names seen in training, listed from the other folds only).
     """
     torch.manual_seed(seed)
     rng = random.Random(seed)
@@ -142,6 +146,8 @@ def train_bilstm(
     tag_list = sorted({t for _, tags in train for t in tags})
     tag_index = {t: i for i, t in enumerate(tag_list)}
     enc = Encoder(vector_words, train_words, chars, gaz, flags, priors)
+    fold_enc = [Encoder(vector_words, train_words, chars, g, flags, priors) for g in fold_gazetteers]
+    encoders = {id(s): fold_enc[k] for s, k in zip(train, folds, strict=True)} if fold_enc else None
     net = Net(vectors, len(train_words), len(chars), len(tag_list), enc.dense_size, hidden, dropout, lm)
     opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=2e-3)
     best, bad = -1.0, 0
@@ -161,7 +167,7 @@ def train_bilstm(
         rng.shuffle(batches)
         total = 0.0
         for sents, weight in batches:
-            vk, vs, w, ch, dense, tags, mask, lengths = _batch(enc, sents, tag_index, word_drop, rng)
+            vk, vs, w, ch, dense, tags, mask, lengths = _batch(enc, sents, tag_index, word_drop, rng, encoders)
             em = net.emissions(vk, vs, w, ch, dense, lengths)
             loss = weight * net.nll(em, tags, mask) / len(sents)
             opt.zero_grad()

@@ -30,6 +30,10 @@ arwikicats-lexicons/, netransliteration-wd-arabic/). Steps, all with fixed seeds
      0.7965 / 0.7889 once names are spread as below: not worth a teacher's training)
      --dropout 0.5 and --word-drop 0.2 stay: on the dev slice with names spread, dropout 0.35 gave 0.8015 / 0.7874
      (seeds 13 / 7) against 0.7965 / 0.7889, inside the spread between seeds; word dropout 0.35 gave 0.7919 (13)
+     --train-names K: names seen tagged in training as name lists, see train_neural (off by default: with K 5,
+     2,966 phrases listed from the first 90%, on the dev slice seeds 13 / 7 gave 0.7937 / 0.8037 (epochs 20 / 27)
+     against 0.8059 / 0.8000 (epochs 18 / 21) without, both measured with the current name lists (92,223
+     phrases; the figures above had fewer): -1.2 / +0.4, not a gain on both seeds)
      --model crf: python-crfsuite                                  -> ner-crf.crfsuite + ner-clusters.tsv
      and ner-model.json naming the shipped kind
   4. tags the test split and prints entity P/R/F1 (same logic as the shared score_ner.py). Tagging spreads each
@@ -62,10 +66,11 @@ from ner_embed import build as build_vectors  # noqa: E402
 
 from rasd.entities.ner.crf import CrfNerTagger, repair_iob2  # noqa: E402
 from rasd.entities.ner.features import FeatureExtractor, FeatureResources, load_clusters, word_key  # noqa: E402
-from rasd.entities.ner.gazetteer import Gazetteer  # noqa: E402
+from rasd.entities.ner.gazetteer import SEEN, Gazetteer, seen_names  # noqa: E402
 from rasd.entities.ner.neural import FLAGS, PRIOR_TYPES, BiLstmCrfTagger, marginals  # noqa: E402
 
 NEURAL_FLAGS = (*FLAGS, "ORG")
+SEEN_FLAGS = tuple(SEEN + t for t in PRIOR_TYPES)  # names seen tagged in the training file (--train-names)
 KB = Path(__file__).resolve().parent.parent / "src" / "rasd" / "data" / "kb"
 # knowledge-base actor kinds that ANERcorp tags as organisations
 ORG_KINDS = {"armed_group", "igo", "media", "government", "military", "ngo", "legislature", "party", "group",
@@ -317,6 +322,7 @@ def train_neural(
     patience: int = 5, silver: int = 0, silver_weight: float = 0.5, silver_conf: float = 0.95,
     teacher: Path | None = None, data: Path | None = None, threads: int = 1,
     seed: int = 13, prior_articles: int = 0, dropout: float = 0.5, lm: dict[str, np.ndarray] | None = None,
+    train_names: int = 0,
 ) -> BiLstmCrfTagger:
     """Train on the first 90% of the training file, its last 10% picking the epoch (never the test split);
     or, with ``final_epochs``, on the whole training file for that many epochs.
@@ -328,7 +334,11 @@ def train_neural(
     ``prior_articles`` > 0: news priors. A teacher trained the same way without them (or ``teacher``) tags that
     many news-ant articles, and the shipped net reads, per word, the share of its news tokens tagged each type.
 
-    ``lm``: the news language model's weights (``ner_lm_train.train_lm``), read frozen by the net."""
+    ``lm``: the news language model's weights (``ner_lm_train.train_lm``), read frozen by the net.
+
+    ``train_names`` K > 0: names seen in training. The sentences trained on are cut into K contiguous blocks;
+    a sentence reads, as name lists (``SEEN_FLAGS``), the names tagged in the other blocks, and the tagger
+    (dev slice, test, shipped) reads the names tagged in all of them; the returned tagger's gazetteer has them."""
     from ner_neural_train import train_bilstm  # torch is needed for training only
 
     cut = int(len(sents) * 0.9)
@@ -336,6 +346,23 @@ def train_neural(
     with np.load(work / "ner-vectors.npz") as z:
         vector_words = [str(w) for w in z["words"]]
         vectors = z["vectors"].astype(np.float32)
+
+    flags: tuple[str, ...] = NEURAL_FLAGS
+    fold_gaz: list[Gazetteer] = []
+    folds: list[int] = []
+    base_gaz = gaz
+    if train_names:
+        fit = sents if final_epochs else train
+        folds = [k * train_names // len(fit) for k in range(len(fit))]
+
+        def listed(part: list[tuple[list[str], list[str]]]) -> Gazetteer:
+            return base_gaz.merged(seen_names(([word_key(w) for w in toks], tags) for toks, tags in part))
+
+        fold_gaz = [listed([s for s, f in zip(fit, folds, strict=True) if f != k]) for k in range(train_names)]
+        gaz = listed(fit)
+        flags = (*NEURAL_FLAGS, *SEEN_FLAGS)
+        n_seen = sum(1 for v in gaz.entries.values() if any(f.startswith(SEEN) for f in v))
+        print(f"names seen in training: {n_seen:,} phrases from {len(fit):,} sentences, {train_names} folds")
 
     def evaluate(path: Path) -> float:
         tagger = BiLstmCrfTagger(path, gaz)
@@ -347,23 +374,23 @@ def train_neural(
     if silver or prior_articles:
         if teacher is None:
             teacher = work / "ner-teacher.npz"
-            train_neural(sents, gaz, work, teacher, epochs, final_epochs, hidden, word_drop, swa_start, (),
-                         patience, threads=threads, seed=seed, dropout=dropout)
+            train_neural(sents, base_gaz, work, teacher, epochs, final_epochs, hidden, word_drop, swa_start, (),
+                         patience, threads=threads, seed=seed, dropout=dropout, train_names=train_names)
         assert data is not None
         if silver:
             extra = silver_sentences(data, BiLstmCrfTagger(teacher, gaz), silver, silver_conf)
         if prior_articles:
             priors = news_priors(data, BiLstmCrfTagger(teacher, gaz), prior_articles)
     if final_epochs:
-        train_bilstm(sents, vector_words, vectors, gaz, NEURAL_FLAGS, model, None, epochs=final_epochs,
+        train_bilstm(sents, vector_words, vectors, gaz, flags, model, None, epochs=final_epochs,
                      hidden=hidden, word_drop=word_drop, swa_start=swa_start, silver=extra,
                      silver_weight=silver_weight, threads=threads, seed=seed, priors=priors,
-                     dropout=dropout, lm=lm)
+                     dropout=dropout, lm=lm, fold_gazetteers=fold_gaz, folds=folds)
     else:
-        best = train_bilstm(train, vector_words, vectors, gaz, NEURAL_FLAGS, model, evaluate, epochs=epochs,
+        best = train_bilstm(train, vector_words, vectors, gaz, flags, model, evaluate, epochs=epochs,
                             hidden=hidden, word_drop=word_drop, swa_start=swa_start, swa_probe=swa_probe,
                             patience=patience, silver=extra, silver_weight=silver_weight, threads=threads, seed=seed,
-                            priors=priors, dropout=dropout, lm=lm)
+                            priors=priors, dropout=dropout, lm=lm, fold_gazetteers=fold_gaz, folds=folds)
         print(f"best dev F1 {best:.4f}")
     return BiLstmCrfTagger(model, gaz)
 
@@ -423,6 +450,9 @@ def main() -> None:
     ap.add_argument("--lm-epochs", type=int, default=2)
     ap.add_argument("--lm-hidden", type=int, default=128)
     ap.add_argument("--reuse-lm", action="store_true", help="keep a language model already in --work")
+    ap.add_argument("--train-names", type=int, default=0, metavar="K",
+                    help="names tagged in the training file as name lists; a training sentence reads those of the "
+                    "other K-1 of K contiguous blocks (0: none)")
     ap.add_argument("--threads", type=int, default=1, help="torch threads for training")
     ap.add_argument("--no-test", action="store_true", help="skip the test-split score")
     ap.add_argument("--pred", type=Path, default=None, help="also write test predictions here")
@@ -461,8 +491,10 @@ def main() -> None:
         tagger = train_neural(train, gaz, work, a.out / "ner-bilstm.npz", a.epochs, a.final_epochs, a.hidden,
                               a.word_drop, a.swa_start, tuple(a.swa_probe), a.patience, a.silver,
                               a.silver_weight, a.silver_conf, a.teacher, a.data, a.threads, a.seed,
-                              a.news_priors, a.dropout, lm)
+                              a.news_priors, a.dropout, lm, a.train_names)
         print(f"BiLSTM-CRF trained in {time.time() - t1:.0f}s")
+        if a.train_names:
+            tagger.encoder.gazetteer.save(a.out / "ner-gazetteer.tsv")  # with the names seen in training
         manifest = {"kind": "bilstm", "model": "ner-bilstm.npz"}
     manifest["gazetteer"] = "ner-gazetteer.tsv"
     (a.out / "ner-model.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")

@@ -11,7 +11,7 @@ import pytest
 from rasd.entities.ner import NerTagger, load_default_tagger
 from rasd.entities.ner.crf import CrfNerTagger, repair_iob2
 from rasd.entities.ner.features import FeatureExtractor, FeatureResources, word_key
-from rasd.entities.ner.gazetteer import Gazetteer
+from rasd.entities.ner.gazetteer import Gazetteer, seen_names
 from rasd.entities.ner.neural import BiLstmCrfTagger, Encoder, dense_size, spread_names, viterbi
 
 VALID_TAGS = {"O"} | {f"{p}-{t}" for p in "BI" for t in ("PERS", "LOC", "ORG", "MISC")}
@@ -52,6 +52,27 @@ def test_gazetteer_round_trip(tmp_path: Path) -> None:
     gaz = _gaz()
     gaz.save(tmp_path / "g.tsv")
     assert Gazetteer.load(tmp_path / "g.tsv").entries == gaz.entries
+
+
+def test_names_seen_in_tagged_sentences_become_name_lists() -> None:
+    def sent(text: str, tags: str) -> tuple[list[str], list[str]]:
+        return [word_key(t) for t in text.split()], tags.split()
+
+    names = seen_names([
+        sent("قال كوفي أنان في والقاهرة", "O B-PERS I-PERS O B-LOC"),
+        sent("الأمل كبير و الأمل و الأمل", "B-PERS O O O O O"),  # tagged once in three: left out
+        sent("زار أنان جنيف", "O I-PERS B-LOC"),  # an inside tag with no name open begins one
+    ])
+    assert names == {
+        word_key("كوفي أنان"): {"SEENPERS"}, word_key("أنان"): {"SEENPERS"}, word_key("والقاهرة"): {"SEENLOC"},
+        word_key("القاهرة"): {"SEENLOC"}, word_key("جنيف"): {"SEENLOC"},
+    }
+    gaz = _gaz().merged(names)
+    assert gaz.entries[word_key("جنيف")] == {"CITY", "SEENLOC"} and gaz.entries[word_key("أنان")] == {"SEENPERS"}
+    assert _gaz().entries[word_key("جنيف")] == {"CITY"}  # the table merged into is unchanged
+    enc = Encoder([], [], [], gaz, flags=("CITY", "SEENPERS"))
+    dense = enc.encode(["مع", "كوفي", "أنان"])[4]
+    assert dense[1, 2 + 1] == 1.0 and dense[2, 4 + 1] == 1.0 and dense[2, 1] == 1.0  # B-, I- and word flag
 
 
 def test_features_use_normalised_and_clitic_stripped_forms() -> None:

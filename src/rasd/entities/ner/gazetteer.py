@@ -3,14 +3,21 @@
 The table (``ner-gazetteer.tsv``) maps a normalised phrase to the lists it is on (``LOC``, ``COUNTRY``,
 ``PERS``, ``PERSFIRST``, ``NAT``, ...). Lists are evidence, not answers: the CRF learns how far to trust
 each one, so a common word that is also a village name does not become a place by itself.
+
+``seen_names`` makes lists from tagged sentences (``SEENPERS``, ``SEENLOC``, ...: names the training data tags),
+which ``Gazetteer.merged`` adds to a table.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
+from rasd.text.normalize import strip_clitics
+
 MAX_PHRASE = 4
+SEEN = "SEEN"  # prefix of the lists of names seen tagged in training data: SEENPERS, SEENLOC, SEENORG, SEENMISC
 
 
 class Gazetteer:
@@ -43,6 +50,13 @@ class Gazetteer:
             fh.write("# normalised phrase\tlists\n")
             for key in sorted(self.entries):
                 fh.write(f"{key}\t{','.join(sorted(self.entries[key]))}\n")
+
+    def merged(self, extra: Mapping[str, frozenset[str]]) -> Gazetteer:
+        """A new table with ``extra``'s lists added to this one's."""
+        entries = dict(self.entries)
+        for key, flags in extra.items():
+            entries[key] = entries.get(key, frozenset()) | flags
+        return Gazetteer(entries)
 
     def word_lists(self, readings: Iterable[str]) -> frozenset[str]:
         """Lists that a single word is on, trying each clitic-stripped reading."""
@@ -87,3 +101,52 @@ class Gazetteer:
                     break
             i += matched or 1
         return marks
+
+
+def _spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, type)`` of the names in IOB2 tags (an ``I-`` with no name open begins one)."""
+    out: list[tuple[int, int, str]] = []
+    start, typ = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        pre, _, t = tag.partition("-")
+        if start >= 0 and not (pre == "I" and t == typ):
+            out.append((start, i, typ))
+            start = -1
+        if pre == "B" or (pre == "I" and start < 0):
+            start, typ = i, t
+    return out
+
+
+def seen_names(
+    sentences: Iterable[tuple[Sequence[str], Sequence[str]]], min_share: float = 0.5, min_type_share: float = 0.3
+) -> dict[str, frozenset[str]]:
+    """Names tagged in ``sentences`` (normalised tokens, IOB2 tags) as lists: phrase -> ``SEEN`` + type.
+
+    A phrase of up to ``MAX_PHRASE`` words is kept when it is tagged as a name in at least ``min_share`` of
+    its occurrences, on the list of each type that has at least ``min_type_share`` of its tags. A one-word
+    name with a proclitic (والقاهره) also lists its reading with the article (القاهره)."""
+    sents = [(list(toks), list(tags)) for toks, tags in sentences]
+    tagged: dict[str, Counter[str]] = {}
+    for toks, tags in sents:
+        for a, b, typ in _spans(tags):
+            if b - a <= MAX_PHRASE and all(toks[a:b]):
+                tagged.setdefault(" ".join(toks[a:b]), Counter())[typ] += 1
+    seen: Counter[str] = Counter()
+    for toks, _ in sents:
+        for size in range(1, MAX_PHRASE + 1):
+            for i in range(len(toks) - size + 1):
+                phrase = " ".join(toks[i : i + size])
+                if phrase in tagged:
+                    seen[phrase] += 1
+    out: dict[str, set[str]] = {}
+    for phrase, types in tagged.items():
+        total = sum(types.values())
+        if total < min_share * seen[phrase]:
+            continue
+        flags = {SEEN + t for t, k in types.items() if k >= min_type_share * total}
+        forms = [phrase]
+        if " " not in phrase and not phrase.startswith("ال"):
+            forms += [r for r in strip_clitics(phrase)[1:] if r.startswith("ال")][:1]
+        for form in forms:
+            out.setdefault(form, set()).update(flags)
+    return {k: frozenset(v) for k, v in out.items()}
