@@ -102,3 +102,18 @@ def test_a_name_the_kb_lacks_is_a_party_only_with_a_title() -> None:
     # bare, it is as likely a phrase the tagger took for a name: no party, no event
     bare = coded("وهاجم جلال بن زيدون مقر الحكومة العراقية في البصرة أمس.", "2019-11-02")
     assert not [e for e in bare if "Jalal Ibn Zidun" in party_names(e["actor"])]
+
+
+def test_a_sentence_opening_with_a_verb_and_its_object_continues_the_subject_before() -> None:
+    text = ("أعلنت وزارة الخارجية الجزائرية رفضها للتصعيد العسكري في المنطقة العازلة.\n"
+            "ودعت الطرفين إلى ضبط النفس.")
+    calls = [e for e in coded(text, "2020-11-14") if e["type"] == "REQUEST"]
+    assert calls and party_names(calls[0]["actor"]) == {"Algeria"}
+
+
+def test_a_masculine_verb_does_not_continue_a_state_subject() -> None:
+    # the state rejected; "وأشاد" (masculine) has another subject the sentence does not name
+    text = ("أعلنت وزارة الخارجية الجزائرية رفضها للتصعيد العسكري في المنطقة العازلة.\n"
+            "وأشاد بجهود الوساطة التي تبذلها الأمم المتحدة.")
+    praise = [e for e in coded(text, "2020-11-14") if e["type"] == "SUPPORT"]
+    assert all("Algeria" not in party_names(e["actor"]) for e in praise)

@@ -361,6 +361,8 @@ class EventComponent:
                 continue  # "حذر برنامج الأغذية العالمي من أن ...": an aid body warns of a danger, it threatens no one
             if trig.type in _COUNTED and actor and _said_by_caller(trig, args, actor, best.values()):
                 actor = []  # "ودان الرئيس عمليات القتل التي ارتكبها ...": who condemns or calls did not attack
+            if not actor and _dropped_subject(tokens, trig):
+                actor = _previous_subject(earlier, sentence.index, tokens[trig.start].norm)  # "ودعت الطرفين إلى"
             if not actor and trig.type in _default_actors():
                 actor = [_default_actors()[trig.type]]  # "امتدت التظاهرات إلى مدن الجنوب"
             if not actor and trig.weight < self.unattributed_weight and not _deadly(trig, counts):
@@ -553,6 +555,36 @@ def _two_sides(earlier: list[Event], current: list[Event]) -> list[Party]:
             return parties
         break
     return main_dyad(earlier + list(current))  # else the pair most often set against each other so far
+
+
+# Words that may open a sentence before a verb whose subject is the previous sentence's ("كما دعت ...").
+_OPENERS = frozenset({"كما", "ثم", "بدوره", "بدورها"})
+_OBJECT_STARTS = frozenset(match_key(w) for w in ("إلى", "على", "مع", "معه", "معها", "عن", "من", "في", "أن"))
+
+
+def _dropped_subject(tokens: list[Token], trig: TriggerMatch) -> bool:
+    """A verb that opens its sentence ("وتعهد بملاحقتهم", "كما دعت الطرفين إلى ...") whose clause names no
+    subject: Arabic drops a subject that the sentence before gave."""
+    if trig.kind != "verb" or not tokens[trig.start].norm.startswith(("و", "ف")) and trig.start == 0:
+        return False
+    if not all(t.norm in _OPENERS for t in tokens[:trig.start]) or trig.end >= len(tokens):
+        return False
+    # what follows is an object or a preposition, not a subject ("واقتحمت قوات من الشرطة" has its own)
+    after = tokens[trig.end]
+    # (the two sides as object, الطرفين; الطرفان is a subject)
+    return (after.norm in _OBJECT_STARTS or after.norm[:1] in ("ب", "ل") and len(after.norm) > 3
+            or "sides" in word_kinds(after) and after.norm.endswith("ين"))
+
+
+def _previous_subject(earlier: list[Event], index: int, verb: str) -> list[Party]:
+    """The doer of the first event of the sentence before, if it told one and the verb agrees with it: a
+    feminine verb (دعت) with a state or a body, a masculine one (تعهد) with a person."""
+    before = [e for e in earlier if e.sentence == index - 1 and e.actor]
+    if not before:
+        return []
+    people = all(p.kind == "person" for p in before[0].actor)
+    feminine = verb.removeprefix("و").removeprefix("ف").endswith("ت")  # a verb here: دعت، نفت are feminine too
+    return list(before[0].actor) if people != feminine else []
 
 
 def _continues_clause(tokens: list[Token], trig: TriggerMatch) -> bool:
