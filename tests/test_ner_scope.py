@@ -54,3 +54,15 @@ def test_all_scope_tags_every_sentence() -> None:
 def test_unknown_scope_names_the_choices() -> None:
     with pytest.raises(RegistryError, match="rasd.scope.all.v1"):
         EntityComponent(ner=None, ner_scope="everything")
+
+
+def test_event_window_scope_tags_the_words_around_the_triggers_only() -> None:
+    head = " ".join(["كلمة"] * 30)
+    text = f"{head} قصفت طائرات حربية مواقع في مدينة حلب فجر اليوم.\n"
+    article = TextComponent()(Article(doc="t", text=text))
+    RECORDER.seen.clear()
+    tagged = EntityComponent(ner="test.recorder.v1", ner_scope="rasd.scope.event_windows.v1")(article)
+    assert len(RECORDER.seen) == 1
+    window = RECORDER.seen[0]
+    assert window[0] == "كلمة" and "قصفت" in window and len(window) < len(article.sentences[0].tokens)
+    assert any("حلب" in m.text for m in tagged.mentions)  # the knowledge base still links everywhere

@@ -12,7 +12,7 @@ from rasd.entities.linker import LinkContext, LinkedMention, find_mentions
 from rasd.registry import Registry, components
 from rasd.text.normalize import match_key
 
-__all__ = ["EntityComponent", "NerTagger", "ner_backends", "ner_scopes"]
+__all__ = ["EntityComponent", "NerTagger", "Span", "ner_backends", "ner_scopes"]
 
 
 class NerTagger(Protocol):
@@ -34,23 +34,42 @@ def _shipped_tagger() -> NerTagger:
     return load_default_tagger()
 
 
-# Which sentences the NER model reads (tokens -> bool). Known names are linked in every sentence anyway;
-# the model is what finds names the knowledge base lacks, and it costs most of the pipeline's time.
-ner_scopes: Registry[Callable[[Sequence[str]], bool]] = Registry("NER scope")
+# Which tokens of a sentence the NER model reads (tokens -> [start, end) span, or None for none of them). Known
+# names are linked in every sentence anyway; the model is what finds names the knowledge base lacks, and it
+# costs most of the pipeline's time.
+Span = tuple[int, int]
+ner_scopes: Registry[Callable[[Sequence[str]], Span | None]] = Registry("NER scope")
 
 
 @ner_scopes.register("rasd.scope.all.v1")
-def _every_sentence(tokens: Sequence[str]) -> bool:
-    return True
+def _every_sentence(tokens: Sequence[str]) -> Span | None:
+    return 0, len(tokens)
 
 
 @ner_scopes.register("rasd.scope.events.v1")
-def _event_sentences(tokens: Sequence[str]) -> bool:
+def _event_sentences(tokens: Sequence[str]) -> Span | None:
     """Sentences with an event trigger, where an unknown name may be a party: about a quarter of news
     sentences (measured on news-ant), so the model's cost drops about threefold and no event loses a party."""
     from rasd.events.triggers import find_triggers  # the events layer owns the trigger lexicon
 
-    return bool(find_triggers(tokens))
+    return (0, len(tokens)) if find_triggers(tokens) else None
+
+
+@ner_scopes.register("rasd.scope.event_windows.v1")
+def _event_windows(tokens: Sequence[str]) -> Span | None:
+    """The part of an event sentence where its parties can stand: from a little before the first trigger to a
+    little after the last (the event coder looks 12 words before and 20 after); a long sentence's far ends
+    are skipped (on news-ant a fifth of the tokens of event sentences)."""
+    from rasd.events.triggers import find_triggers
+
+    triggers = find_triggers(tokens)
+    if not triggers:
+        return None
+    before, after = _WINDOW_REACH
+    return max(0, triggers[0].start - before), min(len(tokens), triggers[-1].end + after)
+
+
+_WINDOW_REACH = (16, 24)  # words before the first trigger and after the last that the windowed scope reads
 
 
 @dataclass
@@ -59,9 +78,9 @@ class EntityComponent:
     requires: tuple[str, ...] = ("sentences",)
     assigns: tuple[str, ...] = ("entities", "mentions")
     ner: str | None = "rasd.ner.shipped.v1"
-    ner_scope: str = "rasd.scope.events.v1"
+    ner_scope: str = "rasd.scope.event_windows.v1"
     _tagger: NerTagger | None = field(default=None, repr=False)
-    _in_scope: Callable[[Sequence[str]], bool] = field(default=_every_sentence, repr=False)
+    _in_scope: Callable[[Sequence[str]], Span | None] = field(default=_every_sentence, repr=False)
 
     def __post_init__(self) -> None:
         if self.ner:
@@ -76,11 +95,14 @@ class EntityComponent:
         words = [[[t.text for t in s.tokens] for s in article.sentences] for article in articles]
         tags: list[list[list[str] | None]] = [[None] * len(w) for w in words]
         if self._tagger is not None:
-            chosen = [(a, i) for a, sents in enumerate(words) for i, w in enumerate(sents) if w and self._in_scope(w)]
+            chosen = [(a, i, span) for a, sents in enumerate(words) for i, w in enumerate(sents)
+                      if w and (span := self._in_scope(w)) is not None and span[0] < span[1]]
             # one call for all (the model is fastest in batches), told which article each sentence is from
-            tagged = self._tagger.tag_many([words[a][i] for a, i in chosen], documents=[a for a, _ in chosen])
-            for (a, i), sent_tags in zip(chosen, tagged, strict=True):
-                tags[a][i] = sent_tags
+            tagged = self._tagger.tag_many([words[a][i][start:end] for a, i, (start, end) in chosen],
+                                           documents=[a for a, _, _ in chosen])
+            for (a, i, (start, end)), part in zip(chosen, tagged, strict=True):
+                n = len(words[a][i])
+                tags[a][i] = ["O"] * start + part + ["O"] * (n - end)
         for article, article_words, article_tags in zip(articles, words, tags, strict=True):
             self._link(article, article_words, article_tags)
         return list(articles)
@@ -126,5 +148,5 @@ def _entity(entry: KbEntry) -> Entity:
 
 @components.register("rasd.entities.v1")
 def make_entity_component(ner: str | None = "rasd.ner.shipped.v1",
-                          ner_scope: str = "rasd.scope.events.v1") -> EntityComponent:
+                          ner_scope: str = "rasd.scope.event_windows.v1") -> EntityComponent:
     return EntityComponent(ner=ner, ner_scope=ner_scope)

@@ -24,7 +24,8 @@ from rasd.store import Store, open_store
 __all__ = ["cli", "main"]
 
 # short names for the registered NER scopes
-NER_SCOPES = {"events": "rasd.scope.events.v1", "all": "rasd.scope.all.v1"}
+NER_SCOPES = {"events": "rasd.scope.event_windows.v1", "event-sentences": "rasd.scope.events.v1",
+              "all": "rasd.scope.all.v1"}
 
 
 class _Context:
@@ -80,8 +81,9 @@ def _progress(enabled: bool) -> Any:
 @click.option("--workers", type=click.IntRange(min=0), default=0,
               help="Processes running the pipeline (default 0: one per core; the database keeps one writer).")
 @click.option("--ner-scope", type=click.Choice(sorted(NER_SCOPES)), default="events", show_default=True,
-              help="Sentences the NER model reads for names the knowledge base lacks: those reporting an event, "
-              "or all (about three times slower; known names are linked everywhere either way).")
+              help="Where the NER model reads for names the knowledge base lacks: the words around event triggers, "
+              "whole sentences reporting an event, or all sentences (about three times slower); known names are "
+              "linked everywhere either way.")
 @click.pass_obj
 def ingest(obj: _Context, inputs: tuple[str, ...], manifest: Path | None, outlet: str | None,
            published: str | None, max_bytes: int, progress: bool | None, workers: int, ner_scope: str) -> None:
