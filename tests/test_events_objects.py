@@ -216,3 +216,10 @@ def test_a_capital_after_a_noun_of_fighting_is_where_not_who() -> None:
     text = "وأسفرت اشتباكات طرابلس أمس عن مقتل 27 شخصا."
     for attack in of_type(coded(text, "2023-08-15"), "ASSAULT"):
         assert "Libya" not in party_names(attack["actor"])
+
+
+def test_an_evacuation_by_an_aid_body_is_aid_and_by_an_army_a_withdrawal() -> None:
+    by_iom = coded("وقالت المنظمة الدولية للهجرة إنها بدأت عملية إجلاء لمئات المهاجرين من ميناء مصراتة.", "2011-04-18")
+    assert [e["type"] for e in by_iom] == ["AID"]
+    by_army = coded("وبدأت القوات الأمريكية عملية إجلاء لرعاياها من العاصمة كابل.", "2021-08-16")
+    assert [e["type"] for e in by_army] == ["RETREAT"]

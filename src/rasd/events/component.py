@@ -359,6 +359,8 @@ class EventComponent:
                 continue
             if trig.mode == "warning" and actor and all(p.kind in _HUMANITARIAN for p in actor):
                 continue  # "حذر برنامج الأغذية العالمي من أن ...": an aid body warns of a danger, it threatens no one
+            if trig.mode == "evacuation" and actor and all(p.kind in _HUMANITARIAN for p in actor):
+                trig = replace(trig, type="AID")  # "سفينة استأجرتها منظمة الهجرة لإجلاء العمال": aid, not retreat
             if trig.type in _COUNTED and actor and _said_by_caller(trig, args, actor, best.values()):
                 actor = []  # "ودان الرئيس عمليات القتل التي ارتكبها ...": who condemns or calls did not attack
             if not actor and _dropped_subject(tokens, trig):
