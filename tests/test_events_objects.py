@@ -223,3 +223,14 @@ def test_an_evacuation_by_an_aid_body_is_aid_and_by_an_army_a_withdrawal() -> No
     assert [e["type"] for e in by_iom] == ["AID"]
     by_army = coded("وبدأت القوات الأمريكية عملية إجلاء لرعاياها من العاصمة كابل.", "2021-08-16")
     assert [e["type"] for e in by_army] == ["RETREAT"]
+
+
+def test_protest_as_the_reason_of_an_act_is_no_second_event() -> None:
+    text = "استدعت الحكومة الصومالية سفيرها لدى إثيوبيا للتشاور، احتجاجا على مذكرة التفاهم مع أرض الصومال."
+    assert [e["type"] for e in coded(text, "2024-01-02")] == ["SANCTION"]
+
+
+def test_a_capital_after_a_street_noun_is_where_the_protest_is_not_who_protests() -> None:
+    protests = [e for e in coded("وخرج آلاف المحتجين في شوارع الخرطوم احتجاجا على الانقلاب.", "2021-10-30")
+                if e["type"] == "PROTEST"]
+    assert protests and party_names(protests[0]["actor"]) == {"protesters"}

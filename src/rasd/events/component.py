@@ -290,6 +290,8 @@ class EventComponent:
                 continue  # "وتطالب بغداد أنقرة منذ سنوات بسحب قواتها": a standing position, not an event
             if _stipulated(tokens, trig):
                 continue  # "وينص الاتفاق على انسحاب القوات": the terms of an agreement, not events yet
+            if _gives_reason(tokens, trig) and _coded_in_clause(words, trig, best.values(), breaks):
+                continue  # "استدعت الحكومة سفيرها، احتجاجا على المذكرة": why the act was done, not a protest
             if _is_purpose(tokens, trig) and _coded_in_clause(words, trig, best.values(), breaks):
                 continue  # "أرسلت قوات لإجلاء الرعايا": the aim of an event already coded is not another one
             if _the_deal_again(tokens, trig):
@@ -877,6 +879,11 @@ def _with_prefix(tokens: list[Token], trig: TriggerMatch) -> bool:
     key = tokens[trig.start].norm.removeprefix("و")
     stem = match_key(trig.pattern.split()[0].rstrip("*"))
     return key.startswith("ب") and not stem.startswith("ب")
+
+
+def _gives_reason(tokens: list[Token], trig: TriggerMatch) -> bool:
+    """An adverbial verbal noun of reason (احتجاجا، تنديدا) as the whole trigger."""
+    return trig.end - trig.start == 1 and tokens[trig.start].norm.removeprefix("و") in clause_words("reason")
 
 
 def _is_adjunct(tokens: list[Token], trig: TriggerMatch) -> bool:
