@@ -197,3 +197,16 @@ def test_an_attribution_set_off_by_commas_does_not_end_the_clause_before_its_obj
     calls = [e for e in coded(text, "2021-06-01") if e["type"] == "REQUEST"]
     assert calls and party_names(calls[0]["actor"]) == {"Egypt"}
     assert party_names(calls[0]["target"]) == {"Ethiopia"}
+
+
+def test_the_speaker_is_found_behind_a_long_title() -> None:
+    text = "وقال المتحدث باسم المكتب الإعلامي لقوات الدعم السريع إن قواته سيطرت على مدينة نيالا."
+    attacks = [e for e in coded(text, "2023-10-27") if e["type"] == "ASSAULT"]
+    assert attacks and party_names(attacks[0]["actor"]) == {"Rapid Support Forces"}
+
+
+def test_the_speaker_is_never_looked_for_in_what_is_said() -> None:
+    text = ("ودعا رئيس بعثة الأمم المتحدة في ليبيا الأطراف إلى وقف القتال، "
+            "وقال إنه سيلتقي ممثلين عن مجلس النواب في طبرق الأسبوع المقبل.")
+    meetings = [e for e in coded(text, "2014-10-16") if e["type"] == "CONSULT"]
+    assert meetings and "House of Representatives" not in party_names(meetings[0]["actor"])

@@ -22,7 +22,8 @@ from rasd.events.triggers import PhraseMatch, read_lexicon_rows
 from rasd.text.normalize import match_key, strip_clitics
 
 __all__ = ["Arguments", "Slot", "clause_subject", "clause_words", "facility_word", "find_arguments", "plural_verb",
-           "pluperfect_subject", "role_word", "subject_before", "titled", "verbal_b_noun"]
+           "pluperfect_subject", "role_word", "subject_before", "title_tokens", "titled",
+           "verbal_b_noun"]
 
 PLACE_KINDS = frozenset(
     {
@@ -114,7 +115,7 @@ def _alias_first_words() -> frozenset[str]:
 
 def _proclitic_role(token: Token) -> str | None:
     norm = token.norm
-    if norm.removeprefix("و").startswith("ب") and norm.removeprefix("و")[1:] in _title_tokens():
+    if norm.removeprefix("و").startswith("ب") and norm.removeprefix("و")[1:] in title_tokens():
         return "with"  # "التقى في موسكو بوزير الدفاع": a title after ب, whatever its first letter
     if norm.startswith(("ب", "وب")) and not norm.startswith(("بن", "بو")) and len(norm) > 3:
         own = norm.removeprefix("و")
@@ -424,7 +425,7 @@ def find_arguments(
                or (event_type not in _PLACED_ACTS and roles[id(m)] == "partner")]
     free = [m for m in parties if roles[id(m)] is None]
     inner_subject = False
-    titles = _title_tokens()
+    titles = title_tokens()
     if (noun and trigger_kind == "mwe" and not any(m.end <= trigger_start for m in free)
             and any(trigger_start < m.start and m.end < trigger_end
                     and all(t.norm in titles or t.norm.removeprefix("و") in titles or t.norm in _PASSED
@@ -732,14 +733,14 @@ def _title_words() -> frozenset[str]:
 
 
 @cache
-def _title_tokens() -> frozenset[str]:
+def title_tokens() -> frozenset[str]:
     """Every word of the title and rank lists ("الفريق أول" gives الفريق and اول)."""
     return frozenset(w for phrase in _title_words() for w in phrase.split())
 
 
 def titled(tokens: Sequence[Token], slot: Slot) -> bool:
     """Whether a title, rank or honorific stands right before a mention ("الناشط جلال ...", "العقيد ...")."""
-    return slot.start > 0 and any(r in _title_tokens() for r in strip_clitics(tokens[slot.start - 1].norm))
+    return slot.start > 0 and any(r in title_tokens() for r in strip_clitics(tokens[slot.start - 1].norm))
 
 
 def _subject_after_title(tokens: Sequence[Token], parties: Sequence[Slot], after: int) -> Slot | None:
@@ -779,7 +780,7 @@ def _names_institution(tokens: Sequence[Token], m: Slot) -> bool:
 def _appositions(tokens: Sequence[Token], subject: Slot, parties: Sequence[Slot]) -> list[Slot]:
     """A person named right after the party of a title ("الناطق باسم الجيش", "قائد الجيش"), with nothing but
     rank words between: the title's holder, the same subject (a person right after a person is an object)."""
-    titles = _title_tokens()
+    titles = title_tokens()
     if subject.entity.kind == "person" or subject.start == 0 or tokens[subject.start - 1].norm not in titles:
         return []
     out = []
@@ -851,7 +852,7 @@ def _extend_coordinated(tokens: Sequence[Token], chosen: list[Slot], parties: Se
             if m.start == last.end and tokens[m.start].norm.startswith("و"):
                 chosen.append(m)
             elif (m.start == last.end + 1 and tokens[last.end].norm.startswith("وب")
-                  and tokens[last.end].norm[2:] in _title_tokens()):
+                  and tokens[last.end].norm[2:] in title_tokens()):
                 chosen.append(m)  # "بوزير الخارجية الأمريكي ... وبمستشار الرئيس الفرنسي ..."
             elif m.end == first.start and tokens[first.start].norm.startswith("و"):
                 chosen.insert(0, m)

@@ -24,6 +24,7 @@ from rasd.events.arguments import (
     pluperfect_subject,
     plural_verb,
     subject_before,
+    title_tokens,
     titled,
     verbal_b_noun,
 )
@@ -1012,7 +1013,8 @@ def _speakers(sentence: Sentence, slots: list[Slot], previous: Slot | None) -> l
         alleging = cue.payload.cue == "claimed" and _ALLEGING.match(sentence.tokens[cue.start].norm) is not None
         if (cue.payload.cue != "report" and not alleging) or adjective_use(words, cue):
             continue
-        after = next((s for s in slots if cue.end <= s.start <= cue.end + 3 and s.label != "MISC"
+        after = next((s for s in slots if cue.end <= s.start <= _subject_reach(sentence.tokens, cue.end)
+                      and s.label != "MISC"
                       and (not is_place(s.entity) or s.entity.kind in DUAL_KINDS) and s.entity.kind != "media"),
                      None)
         pluperfect = next((s for s in slots if s.end == cue.start - 1 and s.label != "MISC"
@@ -1032,6 +1034,24 @@ def _speakers(sentence: Sentence, slots: list[Slot], previous: Slot | None) -> l
             if subject is not None:
                 found.append((cue.end, subject))
     return sorted(found, key=lambda f: f[0])
+
+
+_SAID_OPENERS = frozenset({":", "ان", "بان", "انه", "انها", "انهم"})  # what a reporting verb's subject ends at
+_SUBJECT_REACH = 3  # words after a reporting verb in which its subject begins, and at most
+_TITLE_REACH = 5  # this many more when they are words of a title ("قال عضو المركز الإعلامي لعملية «البنيان ...»")
+
+
+def _subject_reach(tokens: list[Token], start: int) -> int:
+    """The last position where the subject of a reporting verb ending at ``start`` may begin: three words on,
+    further over words of a title, but not into what is said ("وقال إنه سيلتقي ممثلين عن مجلس النواب")."""
+    titles = title_tokens()
+    fillers = 0
+    for i, t in enumerate(tokens[start:start + _SUBJECT_REACH + _TITLE_REACH], start):
+        if t.norm in _SAID_OPENERS:
+            return start + _SUBJECT_REACH if not fillers else min(i - 1, start + _SUBJECT_REACH + fillers)
+        if any(r in titles for r in strip_clitics(t.norm)):
+            fillers += 1
+    return start + _SUBJECT_REACH + min(fillers, _TITLE_REACH)
 
 
 def _no_subject(sentence: Sentence, at: int) -> bool:
