@@ -210,3 +210,9 @@ def test_the_speaker_is_never_looked_for_in_what_is_said() -> None:
             "وقال إنه سيلتقي ممثلين عن مجلس النواب في طبرق الأسبوع المقبل.")
     meetings = [e for e in coded(text, "2014-10-16") if e["type"] == "CONSULT"]
     assert meetings and "House of Representatives" not in party_names(meetings[0]["actor"])
+
+
+def test_any_after_a_negation_means_none() -> None:
+    for text in ("وأكدت الحكومة السودانية أنه لم يتم التوصل إلى أي اتفاق مع الحركة الشعبية.",
+                 'وقال المتحدث باسم الجيش السوري إن الفصائل "لم توقع على أي اتفاق استسلام".'):
+        assert not [e for e in coded(text, "2018-07-07") if e["type"] == "AGREE"]

@@ -313,6 +313,7 @@ def _colon_source(tokens: Sequence[str], trigger_start: int) -> str | None:
 
 _GOVERNOR_REACH = 8  # words from a negated verb to the verbal noun it governs
 _GOVERNING_PREPOSITIONS = frozenset({"من", "عن", "علي"})
+_ANY = frozenset({"اي", "باي", "لاي"})  # أي: "any", which a negation before makes "none"
 _CLAUSE_OPENERS = frozenset({"ان", "انه", "انها", "بان", "التي", "الذي", "الذين", "اللذين", "اللتين"})
 
 
@@ -335,6 +336,8 @@ def _negated_governor(tokens: Sequence[str], trigger: TriggerMatch,
     previous = match_key(tokens[trigger.start - 1]) if trigger.start > 0 else ""
     if previous in _GOVERNING_PREPOSITIONS:
         pass  # "من استعادة": a verbal noun even where the lexicon lists the verb
+    elif previous in _ANY:
+        pass  # "لم توقع على أي اتفاق", "لم يتم التوصل إلى أي اتفاق": no agreement at all
     elif previous == "في" and _takes_part(tokens, before, trigger.start):
         pass  # "لم تشارك حماس في إطلاق الصواريخ"; but "لم يصب أحد في الهجوم": the attack happened
     elif trigger.kind == "verb" or not any(_lam_governed(k) for k in (match_key(tokens[trigger.start]), previous)):
