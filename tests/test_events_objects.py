@@ -234,3 +234,11 @@ def test_a_capital_after_a_street_noun_is_where_the_protest_is_not_who_protests(
     protests = [e for e in coded("وخرج آلاف المحتجين في شوارع الخرطوم احتجاجا على الانقلاب.", "2021-10-30")
                 if e["type"] == "PROTEST"]
     assert protests and party_names(protests[0]["actor"]) == {"protesters"}
+
+
+def test_a_protest_in_front_of_an_embassy_is_aimed_at_its_state() -> None:
+    for text, state in (("وتجمع آلاف المحتجين أمام السفارة الأمريكية في بغداد.", "United States"),
+                        ("واعتصم مئات المتظاهرين أمام مقر السفارة التركية في بغداد.", "Turkey")):
+        protests = [e for e in coded(text, "2019-12-31") if e["type"] == "PROTEST"]
+        assert protests and party_names(protests[0]["actor"]) == {"protesters"}
+        assert party_names(protests[0]["target"]) == {state}
