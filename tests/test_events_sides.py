@@ -197,3 +197,18 @@ def test_a_denial_by_a_states_force_answers_the_states_adversary() -> None:
     denials = [e for e in coded(text, "2016-01-16") if e["type"] == "REJECT"]
     assert denials and party_names(denials[0]["actor"]) == {"Kenya Defence Forces"}
     assert party_names(denials[0]["target"]) == {"al-Shabaab"}
+
+
+def test_the_two_countries_are_the_states_of_the_officials_set_against_each_other() -> None:
+    text = ("أعلن وزير الخارجية الجزائري رمطان لعمامرة قطع العلاقات الدبلوماسية مع المملكة المغربية.\n"
+            "واتهم لعمامرة المغرب بدعم جماعات انفصالية.\n"
+            "ودعت السعودية البلدين إلى تغليب الحوار.")
+    calls = [e for e in coded(text, "2021-08-25") if e["type"] == "REQUEST"]
+    assert calls and party_names(calls[0]["target"]) == {"Algeria", "Morocco"}
+
+
+def test_a_state_is_not_the_target_of_its_own_ministers_sanction() -> None:
+    text = ("أعلن وزير الخارجية الجزائري رمطان لعمامرة قطع العلاقات الدبلوماسية مع المملكة المغربية، "
+            "بسبب ما وصفه بالأعمال العدائية ضد الجزائر.")
+    cuts = [e for e in coded(text, "2021-08-25") if e["type"] == "SANCTION"]
+    assert cuts and party_names(cuts[0]["target"]) == {"Morocco"}

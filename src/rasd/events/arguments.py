@@ -548,7 +548,10 @@ def find_arguments(
         # one government may be ("اتهم اللواء 444 جهاز الردع")
         affiliation = m.entity.affiliation
         own_official = affiliation in bodies and (m.entity.kind == "person" or affiliation in acting_ids)
-        if id(m) in taken or len(target) >= 2 or own_official or m.entity.id in own_bodies:
+        # a state is not sanctioned, attacked or accused by its own officials ("قطع العلاقات مع المغرب بسبب
+        # الأعمال العدائية ضد الجزائر" by Algeria's minister); it may be called on ("دعا الرئيس الحكومة")
+        own_state = event_type in _AGAINST_OTHERS and m.entity.kind == "state" and m.entity.id in bodies
+        if id(m) in taken or len(target) >= 2 or own_official or own_state or m.entity.id in own_bodies:
             continue  # "وزير الداخلية الصومالي محمد ...": the state's official is the subject, not its object
         role = roles[id(m)]
         beside = event_type == "SUPPORT" and m.start > 0 and tokens[m.start - 1].norm == "جانب"  # "إلى جانب X"
@@ -585,6 +588,9 @@ def find_arguments(
     each = (len(actor) > 1 and actor[0].start >= 2 and tokens[actor[0].start - 1].norm == "من"
             and tokens[actor[0].start - 2].norm in _EACH)
     return Arguments(actor, target, chosen_places, _describe(tokens, chosen_places), from_speaker, each)
+
+
+_AGAINST_OTHERS = frozenset({"SANCTION", "ASSAULT", "ACCUSE", "THREATEN"})
 
 
 def plural_verb(word: str) -> bool:

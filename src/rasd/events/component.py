@@ -40,7 +40,7 @@ from rasd.events.repeats import (
     met_before,
     per_party_met,
 )
-from rasd.events.sides import fill_other_side, main_dyad
+from rasd.events.sides import fill_other_side, main_dyad, state_of
 from rasd.events.splits import charge_by, each_on_its_own, then_places
 from rasd.events.status import (
     CueEntry,
@@ -544,7 +544,9 @@ def _sides_of(tokens: list[Token], trig: TriggerMatch, earlier: list[Event], cur
         return []
     pair = _two_sides(earlier, current)
     if any(s in word for s in _STATE_SIDES) and any(p.kind != "state" for p in pair):
-        return []
+        # "the two countries": the states of the two sides' officials (لعمامرة and the Moroccan kingdom)
+        states = _unique([state_of(p) or p for p in pair])
+        return states if len(states) == 2 and all(p.kind == "state" for p in states) else []
     return pair
 
 

@@ -16,7 +16,7 @@ from rasd.entities.kb import KnowledgeBase
 from rasd.events.splits import CHARGE_WORDS
 from rasd.text.normalize import match_key
 
-__all__ = ["fill_other_side", "main_dyad"]
+__all__ = ["fill_other_side", "main_dyad", "state_of"]
 
 # Acts that have an adversary: who is attacked, coerced, accused, threatened or sanctioned.
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "SANCTION"})
@@ -171,6 +171,16 @@ def _most_told(events: list[Event]) -> Event:
 def _own_side(parties: list[Party]) -> set[str]:
     """The parties and the bodies they belong to: a president condemning an attack is not its target's foe."""
     return {k for p in parties for k in (_key(p), _belongs_to(p)) if k}
+
+
+def state_of(party: Party) -> Party | None:
+    """The state a party belongs to in the knowledge base (its own entry when it is a state), or None."""
+    kb = KnowledgeBase.load()
+    state_id = party.entity_id if party.kind == "state" else _belongs_to(party)
+    if state_id is None or state_id not in kb or kb.get(state_id).kind != "state":
+        return None
+    state = kb.get(state_id)
+    return Party(state.name, state.country, state.kind, None, state.id)
 
 
 def _belongs_to(party: Party) -> str | None:
