@@ -212,3 +212,12 @@ def test_a_state_is_not_the_target_of_its_own_ministers_sanction() -> None:
             "بسبب ما وصفه بالأعمال العدائية ضد الجزائر.")
     cuts = [e for e in coded(text, "2021-08-25") if e["type"] == "SANCTION"]
     assert cuts and party_names(cuts[0]["target"]) == {"Morocco"}
+
+
+def test_a_protest_is_aimed_at_whom_the_crowd_makes_demands_of() -> None:
+    text = "وخرج المئات من سكان مايدوغوري في مسيرة احتجاجية أمس، مطالبين الحكومة النيجيرية بتوفير الحماية للمزارعين."
+    events = coded(text, "2020-11-30")
+    protests = [e for e in events if e["type"] == "PROTEST"]
+    demands = [e for e in events if e["type"] == "REQUEST"]
+    assert protests and party_names(protests[0]["target"]) == {"Nigeria"}
+    assert demands and party_names(demands[0]["actor"]) == {"protesters"}

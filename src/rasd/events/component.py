@@ -602,11 +602,12 @@ def _continues_clause(tokens: list[Token], trig: TriggerMatch) -> bool:
 def _circumstantial(tokens: list[Token], trig: TriggerMatch) -> bool:
     """A participle right after a comma ("قال ...، متهما إياه بـ", "، نافيا ذلك", "، مطالبا الحكومة"): a
     circumstantial clause (حال) that describes the subject of the clause before it. Participles of derived
-    verbs begin with م, those of simple verbs have ا second (نافيا، رافضا، داعيا); both end in ا or ة."""
+    verbs begin with م, those of simple verbs have ا second (نافيا، رافضا، داعيا); both end in ا or ة, or in
+    ين for a crowd ("خرج المئات ...، مطالبين الحكومة بـ")."""
     if trig.kind != "verb" or trig.start == 0 or tokens[trig.start - 1].norm not in _COMMAS:
         return False
     word = tokens[trig.start].norm
-    return len(word) > 3 and word.endswith(("ا", "ه", "ة")) and (word[0] == "م" or word[1] == "ا")
+    return len(word) > 3 and word.endswith(("ا", "ه", "ة", "ين")) and (word[0] == "م" or word[1] == "ا")
 
 
 def _circumstance_subject(tokens: list[Token], trig: TriggerMatch, args: Arguments, actor: list[Party],

@@ -64,6 +64,7 @@ def fill_other_side(events: list[Event]) -> list[Event]:
     """Give a hostile act or a denial with an actor and no target the actor's clear adversary in the
     article: the party most often opposed to it there, when no other party is opposed to it as often."""
     _blame_the_doer(events)
+    _what_protesters_demand(events)
     _parties_of_the_deal(events)
     _aimed_at_earlier_doers(events)
     _visited_state(events)
@@ -106,6 +107,19 @@ def _blame_the_doer(events: list[Event]) -> None:
                      and victims & {_key(t) for t in e.target}
                      and not {_key(a) for a in e.actor} & {_key(a) for a in event.actor}), None)
         event.target = list(doer.actor) if doer is not None else []
+
+
+def _what_protesters_demand(events: list[Event]) -> None:
+    """A protest is aimed at whom its crowd makes demands of in the same sentence ("خرج المئات في مسيرة
+    احتجاجية، مطالبين الحكومة بتوفير الحماية")."""
+    for event in events:
+        if event.type != "PROTEST" or event.target or not event.actor:
+            continue
+        crowd = {_key(a) for a in event.actor}
+        demand = next((e for e in events if e.type == "REQUEST" and e.sentence == event.sentence and e.target
+                       and crowd & {_key(a) for a in e.actor}), None)
+        if demand is not None:
+            event.target = list(demand.target)
 
 
 _DEAL_WORDS = ("اتفاق", "هدنه", "وقف اطلاق النار", "صفقه", "تهدئه")
