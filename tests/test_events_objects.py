@@ -242,3 +242,10 @@ def test_a_protest_in_front_of_an_embassy_is_aimed_at_its_state() -> None:
         protests = [e for e in coded(text, "2019-12-31") if e["type"] == "PROTEST"]
         assert protests and party_names(protests[0]["actor"]) == {"protesters"}
         assert party_names(protests[0]["target"]) == {state}
+
+
+def test_a_force_breaking_up_a_sit_in_coerces_the_protesters() -> None:
+    text = "فضت قوات الدعم السريع، فجر أمس الاثنين، اعتصام المحتجين أمام مقر القيادة العامة في الخرطوم."
+    events = coded(text, "2019-06-04")
+    assert [e["type"] for e in events] == ["COERCE"]
+    assert party_names(events[0]["target"]) == {"protesters"}

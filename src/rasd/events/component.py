@@ -142,6 +142,19 @@ def _lede_place(article: Article) -> Place | None:
     return None
 
 
+_FORCES = frozenset({"military", "armed_group", "state"})
+
+
+def _crackdowns(events: list[Event]) -> list[Event]:
+    """A "protest" whose doer is a force and whose object is the protesters ("فضت قوات الدعم السريع، فجر
+    أمس، اعتصام المحتجين", where the commas split the phrase of dispersal) is the force coercing them."""
+    for event in events:
+        if (event.type == "PROTEST" and event.actor and all(p.kind in _FORCES for p in event.actor)
+                and any(p.entity_id == "grp:protesters" for p in event.target)):
+            event.type, event.mode = "COERCE", "dispersal"
+    return events
+
+
 def _aid_to_the_place(events: list[Event]) -> list[Event]:
     """Aid that names no recipient goes to the state where it arrives ("وصلت إلى مطار بنينا طائرات تحمل مساعدات
     من مصر"): Libya, when the giver is another state."""
@@ -228,7 +241,7 @@ class EventComponent:
             (title if sentence.is_title else body).extend(events)
             if not sentence.is_title:
                 previous = speakers[-1][1] if speakers else previous if _continues_quote(sentence) else None
-        body = _aid_to_the_place(carry_places(fill_other_side(merge_repeats(body)), _lede_place(article)))
+        body = _aid_to_the_place(carry_places(fill_other_side(merge_repeats(_crackdowns(body))), _lede_place(article)))
         # A headline repeats the body; keep a title event only when the body does not report its type.
         body_types = {e.type for e in body}
         article.events = body + [e for e in title if e.type not in body_types and e.actor]
