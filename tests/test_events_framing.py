@@ -216,3 +216,10 @@ def test_any_after_a_negation_means_none() -> None:
     for text in ("وأكدت الحكومة السودانية أنه لم يتم التوصل إلى أي اتفاق مع الحركة الشعبية.",
                  'وقال المتحدث باسم الجيش السوري إن الفصائل "لم توقع على أي اتفاق استسلام".'):
         assert not [e for e in coded(text, "2018-07-07") if e["type"] == "AGREE"]
+
+
+def test_a_monitor_named_before_a_colon_reports_and_does_not_act() -> None:
+    text = ("تواصلت المعارك في ريف إدلب الجنوبي.\n"
+            "14:30 - المرصد السوري لحقوق الإنسان: طائرات حربية قصفت أطراف بلدة الفطيرة.")
+    attacks = [e for e in coded(text, "2020-03-15") if e["type"] == "ASSAULT"]
+    assert all("Syrian Observatory for Human Rights" not in party_names(a["actor"]) for a in attacks)

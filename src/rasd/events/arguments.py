@@ -230,11 +230,16 @@ _CREDIT_HEADS = frozenset(match_key(w) for w in ("وسائل", "إعلام", "م
                                                   "قناة", "موقع", "إذاعة", "تلفزيون"))
 
 
+_REPORTING_KINDS = frozenset({"ngo", "media"})  # bodies whose name before a colon credits what follows
+
+
 def _credit(tokens: Sequence[Token], m: Slot, trigger_start: int) -> bool:
     """A name just before a colon that opens the sentence ("وسائل إعلام تركية: قصف ...") credits the report;
     it is not a party to it."""
     if not (m.end < trigger_start and m.end <= _CREDIT_REACH and tokens[m.end].norm == ":"):
         return False
+    if m.entity.kind in _REPORTING_KINDS:
+        return True  # "المرصد السوري لحقوق الإنسان: قوات النظام قصفت ...": a monitor reports
     return any(r in _CREDIT_HEADS for t in tokens[:m.start] for r in strip_clitics(t.norm))
 
 
