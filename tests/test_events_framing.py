@@ -223,3 +223,9 @@ def test_a_monitor_named_before_a_colon_reports_and_does_not_act() -> None:
             "14:30 - المرصد السوري لحقوق الإنسان: طائرات حربية قصفت أطراف بلدة الفطيرة.")
     attacks = [e for e in coded(text, "2020-03-15") if e["type"] == "ASSAULT"]
     assert all("Syrian Observatory for Human Rights" not in party_names(a["actor"]) for a in attacks)
+
+
+def test_ma_after_wahuwa_is_which_not_a_negation() -> None:
+    text = "وزعمت الجبهة أن مقاتليها قصفوا مواقع للجيش المغربي، وهو ما نفاه مصدر عسكري مغربي."
+    denials = [e for e in coded(text, "2020-11-14") if e["type"] == "REJECT"]
+    assert denials and party_names(denials[0]["actor"]) == {"Morocco"}

@@ -244,7 +244,8 @@ def read_status(tokens: Sequence[str], trigger: TriggerMatch) -> StatusReading:
 
     negated = any(
         m.payload.cue == "negation" and trigger.start - m.end <= 1
-        and (match_key(tokens[m.start]) != "ما" or (trigger.kind == "verb" and m.end == trigger.start))
+        and (match_key(tokens[m.start]) != "ما" or (trigger.kind == "verb" and m.end == trigger.start
+                                                    and not _relative_ma(tokens, m.start)))
         for m in before
     ) or _negated_governor(tokens, trigger, before)
 
@@ -348,6 +349,14 @@ def _negated_governor(tokens: Sequence[str], trigger: TriggerMatch,
         between = (match_key(t) for t in tokens[m.end:trigger.start])
         return trigger.start - m.end <= _GOVERNOR_REACH and not any(w in _CLAUSE_OPENERS for w in between)
     return False
+
+
+_RELATIVE_HEADS = frozenset({"هو", "وهو", "هي", "وهي", "هذا", "وهذا", "ذلك", "وذلك"})
+
+
+def _relative_ma(tokens: Sequence[str], at: int) -> bool:
+    """ما after "وهو" is "which" ("وهو ما نفاه مصدر عسكري"), not a negation."""
+    return at > 0 and match_key(tokens[at - 1]) in _RELATIVE_HEADS
 
 
 def _lam_governed(key: str) -> bool:
