@@ -229,3 +229,9 @@ def test_ma_after_wahuwa_is_which_not_a_negation() -> None:
     text = "وزعمت الجبهة أن مقاتليها قصفوا مواقع للجيش المغربي، وهو ما نفاه مصدر عسكري مغربي."
     denials = [e for e in coded(text, "2020-11-14") if e["type"] == "REJECT"]
     assert denials and party_names(denials[0]["actor"]) == {"Morocco"}
+
+
+def test_a_question_reports_no_event() -> None:
+    assert not coded("ويبقى السؤال: هل تملك المجموعة الإرادة والقدرة على شن هجوم على النيجر؟", "2023-08-07")
+    assert [e["type"] for e in coded("قصف الجيش السوري مدينة إدلب، فهل تتدخل الأمم المتحدة؟", "2023-08-07")] == [
+        "ASSAULT"]
