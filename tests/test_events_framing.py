@@ -232,6 +232,6 @@ def test_ma_after_wahuwa_is_which_not_a_negation() -> None:
 
 
 def test_a_question_reports_no_event() -> None:
-    assert not coded("ويبقى السؤال: هل تملك المجموعة الإرادة والقدرة على شن هجوم على النيجر؟", "2023-08-07")
+    assert not coded("ويبقى السؤال: هل قصفت إسرائيل مواقع حزب الله في جنوب لبنان؟", "2023-08-07")
     assert [e["type"] for e in coded("قصف الجيش السوري مدينة إدلب، فهل تتدخل الأمم المتحدة؟", "2023-08-07")] == [
         "ASSAULT"]
