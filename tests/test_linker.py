@@ -140,3 +140,11 @@ def test_the_bare_alliance_is_nato_only_where_nato_is_named() -> None:
     assert "org:nato" in [m.entity.id for m in link("ودعا المجلس الحلف إلى تكثيف ضرباته.", LinkContext(text=text))]
     other = "ودعا الحزب الحلف الحاكم إلى الحوار."
     assert "org:nato" not in ids(link(other, LinkContext(text=other)))
+
+
+def test_the_arab_league_council_and_a_bare_counter_terrorism_service_in_iraq() -> None:
+    ctx = LinkContext(text="معارك الموصل بين القوات العراقية وتنظيم داعش")
+    found = link("وتوغلت قوات جهاز مكافحة الإرهاب في المدينة القديمة", ctx)
+    assert "Iraqi Counter-Terrorism Service" in {m.entity.name for m in found}
+    found = link("ويعقد مجلس وزراء الخارجية العرب اجتماعا طارئا", LinkContext())
+    assert "Arab League" in {m.entity.name for m in found}
