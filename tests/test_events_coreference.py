@@ -117,3 +117,10 @@ def test_a_masculine_verb_does_not_continue_a_state_subject() -> None:
             "وأشاد بجهود الوساطة التي تبذلها الأمم المتحدة.")
     praise = [e for e in coded(text, "2020-11-14") if e["type"] == "SUPPORT"]
     assert all("Algeria" not in party_names(e["actor"]) for e in praise)
+
+
+def test_the_bare_head_of_an_international_bodys_name_refers_back_to_it() -> None:
+    text = ("هددت المجموعة الاقتصادية لدول غرب أفريقيا بالتدخل العسكري في النيجر.\n"
+            "ومن المقرر أن يعقد قادة المجموعة قمة استثنائية في أبوجا الخميس المقبل.")
+    summits = [e for e in coded(text, "2023-08-07") if e["type"] == "CONSULT"]
+    assert summits and party_names(summits[0]["actor"]) == {"ECOWAS"}

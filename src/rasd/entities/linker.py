@@ -237,7 +237,7 @@ _NAME_PARTICLES = frozenset(match_key(w) for w in ("عبد", "أبو", "ابو",
 _ARMY_WORDS = frozenset({match_key("الجيش")})
 _ARMY_KINDS = frozenset({"state", "military", "government"})
 _MINISTRY_WORDS = frozenset({match_key("وزارة")})
-_GROUP_KINDS = frozenset({"armed_group", "party", "group"})
+_GROUP_KINDS = frozenset({"armed_group", "party", "group", "igo"})
 # Words between a title and the place of posting ("المبعوث الأممي إلى اليمن").
 _POSTING_WORDS = frozenset(match_key(w) for w in ("إلى", "الى", "في", "لدى"))
 
@@ -554,7 +554,8 @@ class _Linker:
         noun ("التنظيم", "الجماعة") is that group, until another group with that head is met."""
         if m.entity.kind not in _GROUP_KINDS:
             return
-        heads = {match_key(w.split(" ", 1)[0]) for w in m.entity.aliases if " " in w}
+        # the first word of a longer name, without its article ("المجموعة الاقتصادية ..." has the head مجموعة)
+        heads = {match_key(w.split(" ", 1)[0]).removeprefix("ال") for w in m.entity.aliases if " " in w}
         if m.start > 0:
             heads.add(_strip_name_clitics(self.keys[m.start - 1]))
         if m.start > 1 and not _is_word(self.keys[m.start - 1]):
