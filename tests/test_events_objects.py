@@ -249,3 +249,10 @@ def test_a_force_breaking_up_a_sit_in_coerces_the_protesters() -> None:
     events = coded(text, "2019-06-04")
     assert [e["type"] for e in events] == ["COERCE"]
     assert party_names(events[0]["target"]) == {"protesters"}
+
+
+def test_an_authority_sitting_in_a_capital_acts_for_its_state() -> None:
+    arrests = coded("وأعلن المدعي العام في طهران اعتقال 40 شخصا على خلفية الهجوم على السفارة.", "2016-01-04")
+    assert [(e["type"], party_names(e["actor"])) for e in arrests] == [("COERCE", {"Iran"})]
+    arrests = coded("واعتقلت السلطات في بغداد عشرات المحتجين.", "2019-11-02")
+    assert arrests and party_names(arrests[0]["actor"]) == {"Iraq"}

@@ -172,6 +172,8 @@ def _capital_acts(tokens: Sequence[Token], m: Slot, roles: dict[int, str | None]
     """A capital next to the verb with no preposition is its government acting; a word between them
     other than punctuation ("إلى العاصمة طرابلس في زيارة") makes it a place. So is a capital right after a
     verb of intent that governs the trigger ("وتعتزم الرياض، وفق مصادر، استضافة ...")."""
+    if _seat_of_authority(tokens, m, trigger_start, trigger_end):
+        return True
     if roles[id(m)] is not None:
         return False
     if (m.end <= trigger_start and m.start >= 1
@@ -183,6 +185,14 @@ def _capital_acts(tokens: Sequence[Token], m: Slot, roles: dict[int, str | None]
         return True
     return trigger_start - 1 <= m.end <= trigger_start and all(
         t.norm in _SKIPPABLE or t.norm in _PUNCT for t in tokens[m.end:trigger_start])
+
+
+def _seat_of_authority(tokens: Sequence[Token], m: Slot, trigger_start: int, trigger_end: int) -> bool:
+    """A capital where an authority sits, as the subject before or right after the trigger ("وأعلن المدعي العام
+    في طهران اعتقال ...", "واعتقلت السلطات في بغداد ..."): the authority is its state's, and the state is the party."""
+    return (bool(m.entity.capital_of) and m.start >= 2 and tokens[m.start - 1].norm == "في"
+            and (0 <= trigger_start - m.end <= 1 or m.start - 2 == trigger_end)
+            and any(r in clause_words("authority") for r in strip_clitics(tokens[m.start - 2].norm)))
 
 
 def facility_word(norm: str) -> bool:
@@ -406,7 +416,8 @@ def find_arguments(
                                    or _closes_body(tokens, m, trigger_end))
                and not _credit(tokens, m, trigger_start) and not _according_to(tokens, m)]
     places = [m for m in near if is_place(m.entity)]
-    roles = {id(m): _preceding_role(tokens, m) for m in near}
+    roles = {id(m): None if _seat_of_authority(tokens, m, trigger_start, trigger_end) else _preceding_role(tokens, m)
+             for m in near}
     # Inside the trigger span the words before a mention are the trigger's own, not a preposition.
     for m in near:
         if trigger_start < m.start < trigger_end:
