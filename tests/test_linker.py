@@ -148,3 +148,10 @@ def test_the_arab_league_council_and_a_bare_counter_terrorism_service_in_iraq() 
     assert "Iraqi Counter-Terrorism Service" in {m.entity.name for m in found}
     found = link("ويعقد مجلس وزراء الخارجية العرب اجتماعا طارئا", LinkContext())
     assert "Arab League" in {m.entity.name for m in found}
+
+
+def test_fact_is_its_own_group_not_any_chadian_rebel() -> None:
+    found = link('في المقابل، رفضت جبهة "فاكت" ما وصفته بالتوريث.', LinkContext())
+    assert "Front for Change and Concord in Chad" in {m.entity.name for m in found}
+    found = link("وأعلنت جبهة التغيير والوفاق في تشاد أن مقاتليها في طريقهم إلى نجامينا.", LinkContext())
+    assert "Front for Change and Concord in Chad" in {m.entity.name for m in found}
