@@ -82,6 +82,10 @@ class Lexicon:
             first: sorted(tails.items(), key=lambda item: -len(item[0])) for first, tails in by_first.items()
         }
 
+    def first_words(self) -> frozenset[str]:
+        """The first word of every entry (matching keys)."""
+        return frozenset(self._by_first)
+
     def match(
         self,
         words: Sequence[Word],

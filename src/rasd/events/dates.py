@@ -16,8 +16,8 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from rasd.events.arabic_words import Entry, Lexicon, Word, load_tsv, split_words
-from rasd.events.numerals import read_ordinal_day, read_quantity
-from rasd.text.normalize import match_key, normalize
+from rasd.events.numerals import number_lexicon, read_ordinal_day, read_quantity
+from rasd.text.normalize import match_key, normalize, strip_clitics
 
 __all__ = ["DateMention", "find_dates", "month_lexicon", "resolve_event_date"]
 
@@ -351,6 +351,22 @@ def _parse_at(words: Sequence[Word], i: int) -> tuple[_Spec, int, int] | None:
     return None
 
 
+@cache
+def _date_openers() -> frozenset[str]:
+    """Words a date expression can begin with: the first words of the date, month and number lexicons."""
+    return date_lexicon().first_words() | month_lexicon().first_words() | number_lexicon().first_words()
+
+
+@lru_cache(maxsize=20_000)
+def _may_open_date(key: str) -> bool:
+    """Whether a date expression can begin at a word: it has digits, or one of its readings (clitics off) begins
+    an entry of the lexicons every parser starts from. Most words cannot, and are skipped without parsing."""
+    if any(c.isdigit() for c in key):
+        return True
+    openers = _date_openers()
+    return any(r in openers for r in (key, key[1:], key[2:], *strip_clitics(key)))
+
+
 def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + offset
     return index // 12, index % 12 + 1
@@ -463,7 +479,7 @@ def _find_dates(sentence: str, published: date | None) -> tuple[DateMention, ...
     mentions: list[DateMention] = []
     i = 0
     while i < len(words):
-        found = _parse_at(words, i)
+        found = _parse_at(words, i) if _may_open_date(words[i].key) else None
         if found is None:
             i += 1
             continue
