@@ -40,7 +40,7 @@ from rasd.events.repeats import (
     met_before,
     per_party_met,
 )
-from rasd.events.sides import fill_other_side, main_dyad, state_of
+from rasd.events.sides import fill_other_side, main_dyad, state_of, state_party
 from rasd.events.splits import charge_by, each_on_its_own, then_places
 from rasd.events.status import (
     CueEntry,
@@ -158,15 +158,13 @@ def _crackdowns(events: list[Event]) -> list[Event]:
 def _aid_to_the_place(events: list[Event]) -> list[Event]:
     """Aid that names no recipient goes to the state where it arrives ("وصلت إلى مطار بنينا طائرات تحمل مساعدات
     من مصر"): Libya, when the giver is another state."""
-    kb = KnowledgeBase.load()
     for event in events:
         if event.type != "AID" or event.target or not event.actor or not event.locations:
             continue
         country = event.locations[0].country
-        if country and country in kb and kb.get(country).kind == "state" \
-                and all(p.country != country for p in event.actor):
-            state = kb.get(country)
-            event.target = [Party(state.name, state.country, state.kind, None, state.id)]
+        state = state_party(country)
+        if state is not None and all(p.country != country for p in event.actor):
+            event.target = [state]
     return events
 
 

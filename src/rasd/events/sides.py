@@ -16,7 +16,7 @@ from rasd.entities.kb import KnowledgeBase
 from rasd.events.splits import CHARGE_WORDS
 from rasd.text.normalize import match_key
 
-__all__ = ["fill_other_side", "main_dyad", "state_of"]
+__all__ = ["fill_other_side", "main_dyad", "state_of", "state_party"]
 
 # Acts that have an adversary: who is attacked, coerced, accused, threatened or sanctioned.
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "SANCTION"})
@@ -187,14 +187,18 @@ def _own_side(parties: list[Party]) -> set[str]:
     return {k for p in parties for k in (_key(p), _belongs_to(p)) if k}
 
 
-def state_of(party: Party) -> Party | None:
-    """The state a party belongs to in the knowledge base (its own entry when it is a state), or None."""
+def state_party(state_id: str | None) -> Party | None:
+    """The party of a state in the knowledge base (its id is its country code), or None if there is none."""
     kb = KnowledgeBase.load()
-    state_id = party.entity_id if party.kind == "state" else _belongs_to(party)
     if state_id is None or state_id not in kb or kb.get(state_id).kind != "state":
         return None
     state = kb.get(state_id)
     return Party(state.name, state.country, state.kind, None, state.id)
+
+
+def state_of(party: Party) -> Party | None:
+    """The state a party belongs to in the knowledge base (its own entry when it is a state), or None."""
+    return state_party(party.entity_id if party.kind == "state" else _belongs_to(party))
 
 
 def _belongs_to(party: Party) -> str | None:
@@ -208,7 +212,6 @@ def _belongs_to(party: Party) -> str | None:
 def _visited_state(events: list[Event]) -> None:
     """A visit abroad with no host named ("زار لعمامرة تونس", "وصل أمير الكويت إلى جدة") is with the state
     visited: the one country of its places, when no visitor is of that country."""
-    kb = KnowledgeBase.load()
     for event in events:
         if event.type != "CONSULT" or event.mode != "visit" or event.target or not event.actor:
             continue
@@ -218,12 +221,10 @@ def _visited_state(events: list[Event]) -> None:
         if len(countries) != 1:
             continue
         country = countries.pop()
-        if country not in kb or kb.get(country).kind != "state":
+        state = state_party(country)
+        if state is None or any(a.country == country or _belongs_to(a) == country for a in event.actor):
             continue
-        if any(a.country == country or _belongs_to(a) == country for a in event.actor):
-            continue
-        state = kb.get(country)
-        event.target = [Party(state.name, state.country, state.kind, None, state.id)]
+        event.target = [state]
 
 
 def _unique(parties: list[Party]) -> list[Party]:
@@ -244,11 +245,8 @@ def _home_state(event: Event) -> list[Party]:
     country = countries.pop()
     if not any(place.country == country for place in event.locations):
         return []
-    kb = KnowledgeBase.load()
-    if country not in kb or kb.get(country).kind != "state":
-        return []
-    state = kb.get(country)
-    return [Party(state.name, state.country, state.kind, None, state.id)]
+    state = state_party(country)
+    return [state] if state is not None else []
 
 
 def main_dyad(events: list[Event]) -> list[Party]:
