@@ -1073,7 +1073,7 @@ def _no_subject(sentence: Sentence, at: int) -> bool:
     "وأضاف: ..." or "كما أكد أن ..." (but not "أكدت مصادر ...")."""
     if at >= len(sentence.tokens):
         return True
-    return sentence.tokens[at].norm in {":", '"', "'", "ان", "بان", "انه", "انها", "انهم", "،", ","}
+    return sentence.tokens[at].norm in _SAID_OPENERS or sentence.tokens[at].norm in {'"', "'", "،", ","}
 
 
 def _continues_quote(sentence: Sentence) -> bool:
