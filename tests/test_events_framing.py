@@ -235,3 +235,11 @@ def test_a_question_reports_no_event() -> None:
     assert not coded("ويبقى السؤال: هل قصفت إسرائيل مواقع حزب الله في جنوب لبنان؟", "2023-08-07")
     assert [e["type"] for e in coded("قصف الجيش السوري مدينة إدلب، فهل تتدخل الأمم المتحدة؟", "2023-08-07")] == [
         "ASSAULT"]
+
+
+def test_a_new_clause_after_a_break_is_not_what_the_statement_before_said() -> None:
+    text = ('كما قررت الخرطوم قطع علاقاتها مع إيران "تضامنا مع المملكة"، '
+            "فيما أعلنت الإمارات خفض تمثيلها الدبلوماسي في طهران إلى مستوى قائم بالأعمال.")
+    cuts = [e for e in coded(text, "2016-01-05") if e["type"] == "SANCTION"]
+    assert {frozenset(party_names(e["actor"])) for e in cuts} == {frozenset({"Sudan"}),
+                                                                   frozenset({"United Arab Emirates"})}

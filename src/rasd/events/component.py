@@ -271,6 +271,8 @@ class EventComponent:
             # تعاون"); so is a noun in what a call, threat, welcome or accusation is about ("دعا إلى
             # الالتزام بوقف إطلاق النار", "اتهامات ... بتقديم دعم عسكري").
             gap, speech_gap = trig.start - last_end, trig.start - speech_end
+            if any(speech_end <= b.start < trig.start for b in breaks):
+                speech_gap = -1  # "، فيما أعلنت الإمارات خفض تمثيلها": a new clause, not what was said before
             # A comma ends the complement: "قبل بدء الهدنة، شنت طائرات ... غارات" is a second event.
             gap = gap if all(t.norm not in _COMMAS for t in tokens[max(0, last_end):trig.start]) else -1
             # ... unless it names better the same kind of event that the word before failed to code
