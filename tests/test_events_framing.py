@@ -243,3 +243,11 @@ def test_a_new_clause_after_a_break_is_not_what_the_statement_before_said() -> N
     cuts = [e for e in coded(text, "2016-01-05") if e["type"] == "SANCTION"]
     assert {frozenset(party_names(e["actor"])) for e in cuts} == {frozenset({"Sudan"}),
                                                                    frozenset({"United Arab Emirates"})}
+
+
+def test_a_speaker_speaks_for_the_body_his_office_belongs_to() -> None:
+    text = ("وقال رئيس لجنة شؤون الأسرى التابعة للحوثيين للصحافيين في مطار صنعاء إن الطرف الآخر ماطل في التنفيذ، "
+            "متهما الحكومة اليمنية بعرقلة الصفقة.")
+    accusations = [e for e in coded(text, "2023-04-15") if e["type"] == "ACCUSE"]
+    assert accusations and party_names(accusations[0]["actor"]) == {"Houthis"}
+    assert party_names(accusations[0]["target"]) & {"Yemen", "Government of Yemen"}

@@ -1033,6 +1033,8 @@ def _speakers(sentence: Sentence, slots: list[Slot], previous: Slot | None) -> l
                       and s.label != "MISC"
                       and (not is_place(s.entity) or s.entity.kind in DUAL_KINDS) and s.entity.kind != "media"),
                      None)
+        if after is None:
+            after = _body_behind_office(sentence.tokens, slots, cue.end)
         pluperfect = next((s for s in slots if s.end == cue.start - 1 and s.label != "MISC"
                            and pluperfect_subject(sentence.tokens, s, cue.start)), None)
         if after is not None:
@@ -1068,6 +1070,22 @@ def _subject_reach(tokens: list[Token], start: int) -> int:
         if any(r in titles for r in strip_clitics(t.norm)):
             fillers += 1
     return start + _SUBJECT_REACH + min(fillers, _TITLE_REACH)
+
+
+_OFFICE_REACH = 8  # words after a reporting verb in which the body its speaker's office belongs to is named
+
+
+def _body_behind_office(tokens: list[Token], slots: list[Slot], start: int) -> Slot | None:
+    """The body named right after التابعة لـ in the subject of a reporting verb ending at ``start`` ("وقال رئيس
+    لجنة شؤون الأسرى التابعة للحوثيين ... إن"): the speaker speaks for it."""
+    for s in slots:
+        if not start < s.start <= start + _OFFICE_REACH or s.label == "MISC":
+            continue
+        if any(t.norm in _SAID_OPENERS for t in tokens[start:s.start]):
+            return None
+        if any(r in clause_words("subordinate") for r in strip_clitics(tokens[s.start - 1].norm)):
+            return s
+    return None
 
 
 def _no_subject(sentence: Sentence, at: int) -> bool:
