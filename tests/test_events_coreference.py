@@ -124,3 +124,10 @@ def test_the_bare_head_of_an_international_bodys_name_refers_back_to_it() -> Non
             "ومن المقرر أن يعقد قادة المجموعة قمة استثنائية في أبوجا الخميس المقبل.")
     summits = [e for e in coded(text, "2023-08-07") if e["type"] == "CONSULT"]
     assert summits and party_names(summits[0]["actor"]) == {"ECOWAS"}
+
+
+def test_a_masculine_verb_before_a_feminine_noun_has_it_as_object() -> None:
+    text = ("والتقى وزير الخارجية الأمريكي مايك بومبيو وفد حركة طالبان في الدوحة، "
+            "ودعا الحركة إلى قطع علاقاتها مع تنظيم القاعدة.")
+    calls = [e for e in coded(text, "2020-03-01") if e["type"] == "REQUEST"]
+    assert calls and party_names(calls[0]["actor"]) == {"Mike Pompeo"}

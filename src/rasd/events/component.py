@@ -668,9 +668,16 @@ def _masculine_party(tokens: list[Token], slot: Slot) -> bool:
 
 def _disagrees(tokens: list[Token], trig: TriggerMatch, actor: list[Slot]) -> bool:
     """"ونفت قوات الدعم السريع ...، واتهمت الجيش بـ": a feminine verb right before a masculine party has
-    that party as its object; the subject is the one before (a verb agrees with the subject after it)."""
-    return (trig.kind == "verb" and len(actor) == 1 and _feminine_verb(tokens[trig.start].norm)
-            and actor[0].start <= trig.end + 1 and _masculine_party(tokens, actor[0]))
+    that party as its object; the subject is the one before (a verb agrees with the subject after it). So has
+    a masculine past verb before a definite feminine noun ("ودعا الحركة إلى ...")."""
+    if trig.kind != "verb" or len(actor) != 1 or actor[0].start > trig.end + 1:
+        return False
+    verb = tokens[trig.start].norm
+    if _feminine_verb(verb):
+        return _masculine_party(tokens, actor[0])
+    head = tokens[actor[0].start].norm
+    return (not verb.endswith(("ت", "وا", "تا")) and head.startswith("ال") and head.endswith("ه")
+            and actor[0].end - actor[0].start == 1)
 
 
 def _subjects_before(tokens: list[Token], slots: list[Slot], start: int) -> list[Party]:
