@@ -251,3 +251,13 @@ def test_a_speaker_speaks_for_the_body_his_office_belongs_to() -> None:
     accusations = [e for e in coded(text, "2023-04-15") if e["type"] == "ACCUSE"]
     assert accusations and party_names(accusations[0]["actor"]) == {"Houthis"}
     assert party_names(accusations[0]["target"]) & {"Yemen", "Government of Yemen"}
+
+
+def test_the_pronoun_after_inna_is_the_subject_and_the_party_after_the_verb_its_object() -> None:
+    attacks = [e for e in coded("وقالت الحكومة الإثيوبية إنها قصفت مواقع جبهة تحرير تيغراي.", "2020-11-20")
+               if e["type"] == "ASSAULT"]
+    assert attacks and party_names(attacks[0]["actor"]) == {"Ethiopia"}
+    assert party_names(attacks[0]["target"]) == {"Tigray People's Liberation Front"}
+    meetings = [e for e in coded("وقال الرئيس التركي إنه سيلتقي الرئيس الروسي في سوتشي.", "2021-09-20")
+                if e["type"] == "CONSULT"]
+    assert meetings and party_names(meetings[0]["actor"]) == {"Recep Tayyip Erdoğan"}

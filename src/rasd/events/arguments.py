@@ -475,6 +475,12 @@ def find_arguments(
         # "اعتقلت 14 متظاهرا", "قتلت سبعة من عناصر الحركة": a counted noun is what the verb acts on.
         free = [m for m in free if m is not right_after]
         right_after = None
+    # "قالت الحكومة إنها قصفت مواقع الجبهة": the pronoun after إن is the verb's subject, so the party after
+    # the verb is its object; who "she" is, the speaker says
+    pronoun_object = None
+    if (right_after is not None and not noun and trigger_start > 0
+            and tokens[trigger_start - 1].norm in _THAT_PRONOUNS):
+        pronoun_object, right_after = right_after, None
     before = next((m for m in reversed(free) if m.end <= trigger_start and trigger_start - m.end <= _WINDOW), None)
     victim = before if before is not None and _is_victim(tokens, before) else None
     if victim is not None:
@@ -528,6 +534,8 @@ def find_arguments(
         actor = [speaker]
         from_speaker = True
 
+    if pronoun_object is not None and pronoun_object not in actor and not target:
+        target = [pronoun_object]
     signers = _signers(tokens, mentions, left, trigger_start) if noun and event_type == "AGREE" else []
     if signers:
         # "وقّع وفدا الحكومة وقوات حفتر، أمس في جنيف، اتفاقا": the signers stand right after the verb of
@@ -607,6 +615,7 @@ def find_arguments(
 
 
 _AGAINST_OTHERS = frozenset({"SANCTION", "ASSAULT", "ACCUSE", "THREATEN"})
+_THAT_PRONOUNS = frozenset({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"})  # أنه/إنها: that he/she
 
 
 def plural_verb(word: str) -> bool:
