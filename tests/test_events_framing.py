@@ -254,7 +254,7 @@ def test_a_speaker_speaks_for_the_body_his_office_belongs_to() -> None:
 
 
 def test_the_pronoun_after_inna_is_the_subject_and_the_party_after_the_verb_its_object() -> None:
-    attacks = [e for e in coded("وقالت الحكومة الإثيوبية إنها قصفت مواقع جبهة تحرير تيغراي.", "2020-11-20")
+    attacks = [e for e in coded("وقالت الحكومة الإثيوبية إنها قد قصفت مواقع جبهة تحرير تيغراي.", "2020-11-20")
                if e["type"] == "ASSAULT"]
     assert attacks and party_names(attacks[0]["actor"]) == {"Ethiopia"}
     assert party_names(attacks[0]["target"]) == {"Tigray People's Liberation Front"}

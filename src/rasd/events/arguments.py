@@ -478,8 +478,7 @@ def find_arguments(
     # "قالت الحكومة إنها قصفت مواقع الجبهة": the pronoun after إن is the verb's subject, so the party after
     # the verb is its object; who "she" is, the speaker says
     pronoun_object = None
-    if (right_after is not None and not noun and trigger_start > 0
-            and tokens[trigger_start - 1].norm in _THAT_PRONOUNS):
+    if right_after is not None and not noun and _after_that_pronoun(tokens, trigger_start):
         pronoun_object, right_after = right_after, None
     before = next((m for m in reversed(free) if m.end <= trigger_start and trigger_start - m.end <= _WINDOW), None)
     victim = before if before is not None and _is_victim(tokens, before) else None
@@ -616,6 +615,15 @@ def find_arguments(
 
 _AGAINST_OTHERS = frozenset({"SANCTION", "ASSAULT", "ACCUSE", "THREATEN"})
 _THAT_PRONOUNS = frozenset({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"})  # أنه/إنها: that he/she
+_VERB_PARTICLES = frozenset({"قد", "لن", "لم", "لا", "سوف"})  # between the pronoun and its verb ("أنها قد قصفت")
+
+
+def _after_that_pronoun(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a verb at ``start`` follows أنه/إنها (with a particle between or not): its subject is that pronoun."""
+    at = start - 1
+    if at > 0 and tokens[at].norm in _VERB_PARTICLES:
+        at -= 1
+    return at >= 0 and tokens[at].norm in _THAT_PRONOUNS
 
 
 def plural_verb(word: str) -> bool:
