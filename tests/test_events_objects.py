@@ -256,3 +256,10 @@ def test_an_authority_sitting_in_a_capital_acts_for_its_state() -> None:
     assert [(e["type"], party_names(e["actor"])) for e in arrests] == [("COERCE", {"Iran"})]
     arrests = coded("واعتقلت السلطات في بغداد عشرات المحتجين.", "2019-11-02")
     assert arrests and party_names(arrests[0]["actor"]) == {"Iraq"}
+
+
+def test_an_actor_named_twice_is_not_its_own_target() -> None:
+    text = 'سيطر مسلحو تنظيم "الدولة الإسلامية في العراق والشام" (داعش) أمس الثلاثاء على مدينة الموصل.'
+    attacks = [e for e in coded(text, "2014-06-11") if e["type"] == "ASSAULT"]
+    assert attacks and party_names(attacks[0]["actor"]) == {"Islamic State"}
+    assert "Islamic State" not in party_names(attacks[0]["target"])

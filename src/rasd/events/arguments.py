@@ -600,6 +600,9 @@ def find_arguments(
         target = _victims(tokens, [m for m in mentions if _can_be_party(m, trigger_start, trigger_end)], trigger_end)
     if not target and len(actor) > 1 and (event_type in _JOINT_ACTS or _reciprocal(tokens, trigger_start)):
         target = actor[::-1]  # "اتفقت تركيا وروسيا", "تبادلت أرمينيا وأذربيجان الاتهامات": each with the other
+    if len(actor) == 1:
+        # one actor is never its own object: "مسلحو تنظيم الدولة الإسلامية (داعش)" names it twice
+        target = [t for t in target if t.entity.id != actor[0].entity.id]
 
     # A state that acts is not where it acted ("حثت بريطانيا وفرنسا ..."), and a state named by its army or
     # government ("طائرة تابعة للجيش") is a party, not a place; a state attacked may be both.
