@@ -263,3 +263,10 @@ def test_an_actor_named_twice_is_not_its_own_target() -> None:
     attacks = [e for e in coded(text, "2014-06-11") if e["type"] == "ASSAULT"]
     assert attacks and party_names(attacks[0]["actor"]) == {"Islamic State"}
     assert "Islamic State" not in party_names(attacks[0]["target"])
+
+
+def test_a_tour_that_a_visit_is_part_of_is_not_a_second_visit() -> None:
+    text = ("ومن المقرر أن يزور وزير الخارجية الجزائري رمطان لعمامرة تونس الأسبوع المقبل، "
+            "في جولة مغاربية تشمل موريتانيا.")
+    visits = [e for e in coded(text, "2021-08-25") if e["type"] == "CONSULT"]
+    assert len(visits) == 1 and party_names(visits[0]["actor"]) == {"Ramtane Lamamra"}

@@ -304,6 +304,9 @@ class EventComponent:
                 continue  # "وتطالب بغداد أنقرة منذ سنوات بسحب قواتها": a standing position, not an event
             if _stipulated(tokens, trig):
                 continue  # "وينص الاتفاق على انسحاب القوات": the terms of an agreement, not events yet
+            if (trig.type == "CONSULT" and trig.start > 0 and tokens[trig.start - 1].norm == "في"
+                    and _coded_in_clause(words, trig, [e for e in best.values() if e.type == "CONSULT"], breaks)):
+                continue  # "يزور لعمامرة تونس، في جولة مغاربية": the tour is the visit told, not another
             if _gives_reason(tokens, trig) and _coded_in_clause(words, trig, best.values(), breaks):
                 continue  # "استدعت الحكومة سفيرها، احتجاجا على المذكرة": why the act was done, not a protest
             if _is_purpose(tokens, trig) and _coded_in_clause(words, trig, best.values(), breaks):
