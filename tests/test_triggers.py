@@ -136,6 +136,8 @@ def test_longest_match_wins_and_tokens_are_not_shared() -> None:
         "عقد المتحدث مؤتمرا صحفيا في بغداد.",
         "نشرت الصحيفة تقريرا عن الاقتصاد.",
         "وبحث الباحثون في أسباب الظاهرة.",
+        "واستقبلت مستشفيات المدينة عشرات الجرحى.",
+        "واستقبلت تشاد آلاف اللاجئين السودانيين.",
     ],
 )
 def test_background_and_names_do_not_fire(sentence: str) -> None:
