@@ -221,3 +221,15 @@ def test_a_protest_is_aimed_at_whom_the_crowd_makes_demands_of() -> None:
     demands = [e for e in events if e["type"] == "REQUEST"]
     assert protests and party_names(protests[0]["target"]) == {"Nigeria"}
     assert demands and party_names(demands[0]["actor"]) == {"protesters"}
+
+
+def test_a_group_of_no_one_country_fights_the_state_where_it_acts() -> None:
+    text = "سيطر مسلحو تنظيم داعش، أمس الثلاثاء، على مدينة الموصل شمالي العراق."
+    attacks = [e for e in coded(text, "2014-06-11") if e["type"] == "ASSAULT"]
+    assert attacks and party_names(attacks[0]["target"]) == {"Iraq"}
+
+
+def test_a_consulate_is_its_state() -> None:
+    text = "واقتحم مسلحو تنظيم داعش القنصلية التركية في الموصل واحتجزوا العاملين فيها."
+    seizures = [e for e in coded(text, "2014-06-11") if e["type"] in ("COERCE", "ASSAULT")]
+    assert seizures and "Turkey" in party_names(seizures[0]["target"])

@@ -238,12 +238,13 @@ def _unique(parties: list[Party]) -> list[Party]:
 
 
 def _home_state(event: Event) -> list[Party]:
-    """The state an armed group fights when it acts in its own country and no adversary is known."""
-    countries = {p.country for p in event.actor if p.kind in _INSURGENT_KINDS and p.country}
-    if len(countries) != 1 or len(event.actor) != 1:
+    """The state an armed group fights when it acts in its own country, or a group of no one country (تنظيم
+    الدولة الإسلامية) anywhere, and no adversary is known."""
+    if len(event.actor) != 1 or event.actor[0].kind not in _INSURGENT_KINDS:
         return []
-    country = countries.pop()
-    if not any(place.country == country for place in event.locations):
+    where = {place.country for place in event.locations if place.country}
+    country = event.actor[0].country or (where.pop() if len(where) == 1 else None)
+    if country is None or not any(place.country == country for place in event.locations):
         return []
     state = state_party(country)
     return [state] if state is not None else []
