@@ -270,3 +270,9 @@ def test_a_tour_that_a_visit_is_part_of_is_not_a_second_visit() -> None:
             "في جولة مغاربية تشمل موريتانيا.")
     visits = [e for e in coded(text, "2021-08-25") if e["type"] == "CONSULT"]
     assert len(visits) == 1 and party_names(visits[0]["actor"]) == {"Ramtane Lamamra"}
+
+
+def test_a_state_is_not_the_target_of_its_own_officials_denial() -> None:
+    text = "غير أن نائب وزير الخارجية الإيراني عباس عراقجي نفى إسقاط أي طائرة إيرانية مسيرة فوق مضيق هرمز."
+    denials = [e for e in coded(text, "2019-07-20") if e["type"] == "REJECT"]
+    assert denials and "Iran" not in party_names(denials[0]["target"])

@@ -571,7 +571,7 @@ def find_arguments(
         # one government may be ("اتهم اللواء 444 جهاز الردع")
         affiliation = m.entity.affiliation
         own_official = affiliation in bodies and (m.entity.kind == "person" or affiliation in acting_ids)
-        # a state is not sanctioned, attacked or accused by its own officials ("قطع العلاقات مع المغرب بسبب
+        # a state is not sanctioned, attacked, accused or answered by its own officials ("قطع العلاقات مع المغرب بسبب
         # الأعمال العدائية ضد الجزائر" by Algeria's minister); it may be called on ("دعا الرئيس الحكومة")
         own_state = event_type in _AGAINST_OTHERS and m.entity.kind == "state" and m.entity.id in bodies
         if id(m) in taken or len(target) >= 2 or own_official or own_state or m.entity.id in own_bodies:
@@ -616,7 +616,7 @@ def find_arguments(
     return Arguments(actor, target, chosen_places, _describe(tokens, chosen_places), from_speaker, each)
 
 
-_AGAINST_OTHERS = frozenset({"SANCTION", "ASSAULT", "ACCUSE", "THREATEN"})
+_AGAINST_OTHERS = frozenset({"SANCTION", "ASSAULT", "ACCUSE", "THREATEN", "REJECT"})
 _THAT_PRONOUNS = frozenset({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"})  # أنه/إنها: that he/she
 _VERB_PARTICLES = frozenset({"قد", "لن", "لم", "لا", "سوف"})  # between the pronoun and its verb ("أنها قد قصفت")
 
