@@ -233,3 +233,13 @@ def test_a_consulate_is_its_state() -> None:
     text = "واقتحم مسلحو تنظيم داعش القنصلية التركية في الموصل واحتجزوا العاملين فيها."
     seizures = [e for e in coded(text, "2014-06-11") if e["type"] in ("COERCE", "ASSAULT")]
     assert seizures and "Turkey" in party_names(seizures[0]["target"])
+
+
+def test_a_denial_aimed_at_no_one_answers_the_latest_claim_of_another_side() -> None:
+    text = ("وزعم حزب الله أن مقاتليه دمروا آلية عسكرية إسرائيلية قرب الحدود.\n"
+            "في المقابل، نفى الناطق باسم الجيش الإسرائيلي وقوع إصابات في صفوف الجنود.")
+    events = coded(text, "2019-09-01")
+    claims = [e for e in events if e["type"] == "ASSAULT"]  # "أن مقاتليه دمروا": the claimant's own fighters
+    assert claims and party_names(claims[0]["actor"]) == {"Hezbollah"}
+    denials = [e for e in events if e["type"] == "REJECT"]
+    assert denials and party_names(denials[0]["target"]) == {"Hezbollah"}

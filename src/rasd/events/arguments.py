@@ -618,14 +618,18 @@ def find_arguments(
 
 _AGAINST_OTHERS = frozenset({"SANCTION", "ASSAULT", "ACCUSE", "THREATEN", "REJECT"})
 _THAT_PRONOUNS = frozenset({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"})  # أنه/إنها: that he/she
-_VERB_PARTICLES = frozenset({"قد", "لن", "لم", "لا", "سوف"})  # between the pronoun and its verb ("أنها قد قصفت")
+_VERB_PARTICLES = frozenset({"قد", "لن", "لم", "لا", "سوف"})
+_THAT = frozenset({"ان", "بان"})  # أن، إن، بأن  # between the pronoun and its verb ("أنها قد قصفت")
 
 
 def _after_that_pronoun(tokens: Sequence[Token], start: int) -> bool:
-    """Whether a verb at ``start`` follows أنه/إنها (with a particle between or not): its subject is that pronoun."""
+    """Whether a verb at ``start`` follows أنه/إنها (with a particle between or not), or "أن قواته" (the
+    speaker's own forces): its subject is that pronoun or those forces, not the party after it."""
     at = start - 1
     if at > 0 and tokens[at].norm in _VERB_PARTICLES:
         at -= 1
+    if at >= 1 and tokens[at].norm in clause_words("own_forces") and tokens[at - 1].norm in _THAT:
+        return True
     return at >= 0 and tokens[at].norm in _THAT_PRONOUNS
 
 

@@ -72,7 +72,21 @@ def fill_other_side(events: list[Event]) -> list[Event]:
     # بوكو حرام قاعدة عسكرية") is the adversary that the state's denial or threat answers on the second
     for _ in range(2):
         _fill_from_adversaries(events)
+    _answers_the_claim(events)
     return events
+
+
+def _answers_the_claim(events: list[Event]) -> None:
+    """A denial still aimed at no one answers the latest claim told before it by another side ("زعم حزب الله
+    تدمير آلية ... ونفى الناطق باسم الجيش الإسرائيلي وقوع إصابات")."""
+    for i, event in enumerate(events):
+        if event.type not in _ANSWERS or event.target or not event.actor:
+            continue
+        own = _own_side(event.actor)
+        claim = next((e for e in reversed(events[:i]) if e.status == "claimed" and e.actor
+                      and not own & _own_side(e.actor)), None)
+        if claim is not None:
+            event.target = list(claim.actor)
 
 
 def _fill_from_adversaries(events: list[Event]) -> None:
