@@ -243,3 +243,12 @@ def test_a_denial_aimed_at_no_one_answers_the_latest_claim_of_another_side() -> 
     assert claims and party_names(claims[0]["actor"]) == {"Hezbollah"}
     denials = [e for e in events if e["type"] == "REJECT"]
     assert denials and party_names(denials[0]["target"]) == {"Hezbollah"}
+
+
+def test_a_call_for_a_ceasefire_that_names_no_one_is_made_to_the_two_sides() -> None:
+    text = ("اندلعت اشتباكات عنيفة بين اللواء 444 قتال وجهاز الردع في العاصمة طرابلس.\n"
+            "وقصف جهاز الردع مواقع اللواء 444 قتال في منطقة الفرناج.\n"
+            "ودعت بعثة الأمم المتحدة للدعم في ليبيا إلى وقف فوري للاشتباكات.")
+    calls = [e for e in coded(text, "2023-08-15") if e["type"] == "REQUEST"]
+    assert calls and len(party_names(calls[0]["target"])) == 2
+    assert "United Nations Support Mission in Libya" not in party_names(calls[0]["target"])

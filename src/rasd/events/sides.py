@@ -73,7 +73,28 @@ def fill_other_side(events: list[Event]) -> list[Event]:
     for _ in range(2):
         _fill_from_adversaries(events)
     _answers_the_claim(events)
+    _calls_on_the_sides(events)
     return events
+
+
+# What a call to the fighting sides asks for: a stop to the fighting, restraint, calm.
+_RESTRAINT = re.compile(r"وقف (اطلاق النار|القتال|الاشتباكات|المعارك|الاعمال العدائيه|فوري)|ضبط النفس|التهدئه"
+                        r"|خفض التصعيد|تجنب التصعيد")
+
+
+def _calls_on_the_sides(events: list[Event]) -> None:
+    """A call for a ceasefire or restraint that names no one ("ودعت البعثة إلى وقف فوري للاشتباكات") is made to
+    the two sides the article sets against each other (neither of them the caller)."""
+    sides: list[Party] | None = None
+    for event in events:
+        if event.type != "REQUEST" or event.target or not event.actor:
+            continue
+        if not _RESTRAINT.search(match_key(event.evidence)):
+            continue
+        sides = main_dyad(events) if sides is None else sides
+        own = _own_side(event.actor)
+        if len(sides) == 2 and not own & _own_side(sides):
+            event.target = list(sides)
 
 
 def _answers_the_claim(events: list[Event]) -> None:
