@@ -252,3 +252,10 @@ def test_a_call_for_a_ceasefire_that_names_no_one_is_made_to_the_two_sides() -> 
     calls = [e for e in coded(text, "2023-08-15") if e["type"] == "REQUEST"]
     assert calls and len(party_names(calls[0]["target"])) == 2
     assert "United Nations Support Mission in Libya" not in party_names(calls[0]["target"])
+
+
+def test_a_call_for_an_inquiry_is_made_to_the_state_where_it_happened() -> None:
+    text = ("قال سكان إن جنودا ماليين ومقاتلين أجانب قتلوا عشرات المدنيين في بلدة مورا وسط مالي.\n"
+            "ودعت فرنسا إلى إجراء تحقيق مستقل في الأحداث.")
+    calls = [e for e in coded(text, "2022-04-05") if e["type"] == "REQUEST"]
+    assert calls and party_names(calls[0]["target"]) == {"Mali"}

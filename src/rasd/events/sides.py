@@ -74,7 +74,24 @@ def fill_other_side(events: list[Event]) -> list[Event]:
         _fill_from_adversaries(events)
     _answers_the_claim(events)
     _calls_on_the_sides(events)
+    _calls_for_inquiry(events)
     return events
+
+
+def _calls_for_inquiry(events: list[Event]) -> None:
+    """A call for an inquiry that names no one ("ودعت فرنسا إلى إجراء تحقيق مستقل في الأحداث") is made to the
+    state where the article's events took place, when the caller is not that state."""
+    countries = Counter(place.country for e in events for place in e.locations if place.country)
+    if not countries:
+        return
+    state = state_party(countries.most_common(1)[0][0])
+    if state is None:
+        return
+    for event in events:
+        if event.type != "REQUEST" or event.target or not event.actor or "تحقيق" not in match_key(event.evidence):
+            continue
+        if state.entity_id not in _own_side(event.actor) and all(a.country != state.country for a in event.actor):
+            event.target = [state]
 
 
 # What a call to the fighting sides asks for: a stop to the fighting, restraint, calm.
