@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from event_helpers import coded, party_names
+from event_helpers import coded, of_type, party_names
 
 
 def _located(text: str, published: str) -> list[tuple[str, str | None]]:
@@ -48,24 +48,24 @@ def test_a_standing_demand_for_years_is_no_event_but_an_attack_on_long_held_posi
 
 def test_a_states_coast_or_territory_is_where_it_happened() -> None:
     text = "وأجرت سفن حربية روسية مناورات عسكرية قبالة السواحل السورية أمس."
-    moves = [e for e in coded(text, "2021-02-10") if e["type"] == "MOBILIZE"]
+    moves = of_type(coded(text, "2021-02-10"), "MOBILIZE")
     assert moves and moves[0]["location"]["name"] == "Syria"
 
 
 def test_towns_taken_one_after_another_are_one_event_each() -> None:
     text = "وسيطرت قوات الحكومة السورية على مدينة معرة النعمان، ثم سراقب، الأسبوع الماضي."
-    attacks = [e for e in coded(text, "2020-02-10") if e["type"] == "ASSAULT"]
+    attacks = of_type(coded(text, "2020-02-10"), "ASSAULT")
     assert sorted(e["location"]["name"] for e in attacks) == ["Ma‘arrat an Nu‘mān", "Saraqib"]
 
 
 def test_the_toll_of_an_insurgency_since_a_year_long_ago_is_background() -> None:
     text = "وتخوض حركة الشباب منذ عام 2007 تمردا مسلحا أسفر عن مقتل آلاف الأشخاص في الصومال."
-    assert not [e for e in coded(text, "2021-03-02") if e["type"] == "ASSAULT"]
+    assert not of_type(coded(text, "2021-03-02"), "ASSAULT")
 
 
 def test_gunmen_said_to_belong_to_a_group_make_its_attack() -> None:
     text = 'قتل 12 قرويا أمس في هجوم شنه مسلحون يشتبه بانتمائهم إلى جماعة "بوكو حرام" قرب مايدوغوري.'
-    attacks = [e for e in coded(text, "2021-03-02") if e["type"] == "ASSAULT"]
+    attacks = of_type(coded(text, "2021-03-02"), "ASSAULT")
     assert [party_names(e["actor"]) for e in attacks] == [{"Boko Haram"}]
 
 
@@ -73,7 +73,7 @@ def test_a_dateline_abroad_is_not_where_the_events_happened() -> None:
     text = ("باريس (أ ف ب)\n"
             "قتل خمسة جنود ماليين في هجوم شنه مسلحون من حركة أنصار الدين.\n"
             "وشنت طائرات فرنسية غارات على مواقع في بلدة ديابالي.")
-    attacks = [e for e in coded(text, "2013-01-15") if e["type"] == "ASSAULT"]
+    attacks = of_type(coded(text, "2013-01-15"), "ASSAULT")
     assert [(e["location"] or {}).get("name") for e in attacks] == [None, "Diabaly"]
 
 
@@ -86,7 +86,7 @@ def test_a_building_named_after_a_city_is_not_the_town_of_the_lede() -> None:
 
 def test_aid_with_no_recipient_goes_to_the_state_where_it_arrives() -> None:
     text = "وأرسلت قطر مساعدات إنسانية إلى مدينة بورتسودان."
-    aid = [e for e in coded(text, "2023-05-10") if e["type"] == "AID"]
+    aid = of_type(coded(text, "2023-05-10"), "AID")
     assert aid and party_names(aid[0]["actor"]) == {"Qatar"}
     assert party_names(aid[0]["target"]) == {"Sudan"}
 
@@ -94,5 +94,5 @@ def test_aid_with_no_recipient_goes_to_the_state_where_it_arrives() -> None:
 def test_the_government_delegation_is_the_government_of_the_article() -> None:
     text = ("اتهمت جماعة الحوثي الحكومة اليمنية بعرقلة تنفيذ صفقة الأسرى.\n"
             "ونفى عضو الوفد الحكومي المفاوض في بيان صحة هذه الاتهامات.")
-    denials = [e for e in coded(text, "2020-10-16") if e["type"] == "REJECT"]
+    denials = of_type(coded(text, "2020-10-16"), "REJECT")
     assert denials and party_names(denials[0]["actor"]) == {"Government of Yemen"}

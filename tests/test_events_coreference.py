@@ -77,7 +77,7 @@ def test_a_family_name_that_is_a_word_is_the_person_only_in_its_bare_form() -> N
 def test_a_bare_ministry_is_the_ministry_named_before() -> None:
     text = ("ونفت وزارة الخارجية الإيرانية أي علاقة لها بالهجوم.\n"
             "ودعت الوزارة الحكومة البريطانية إلى الإفراج عن الناقلة فورا.")
-    calls = [e for e in coded(text, "2019-07-20") if e["type"] == "REQUEST"]
+    calls = of_type(coded(text, "2019-07-20"), "REQUEST")
     assert calls and party_names(calls[0]["actor"]) == {"Iran"}
     assert party_names(calls[0]["target"]) == {"United Kingdom"}
 
@@ -107,7 +107,7 @@ def test_a_name_the_kb_lacks_is_a_party_only_with_a_title() -> None:
 def test_a_sentence_opening_with_a_verb_and_its_object_continues_the_subject_before() -> None:
     text = ("أعلنت وزارة الخارجية الجزائرية رفضها للتصعيد العسكري في المنطقة العازلة.\n"
             "ودعت الطرفين إلى ضبط النفس.")
-    calls = [e for e in coded(text, "2020-11-14") if e["type"] == "REQUEST"]
+    calls = of_type(coded(text, "2020-11-14"), "REQUEST")
     assert calls and party_names(calls[0]["actor"]) == {"Algeria"}
 
 
@@ -115,19 +115,19 @@ def test_a_masculine_verb_does_not_continue_a_state_subject() -> None:
     # the state rejected; "وأشاد" (masculine) has another subject the sentence does not name
     text = ("أعلنت وزارة الخارجية الجزائرية رفضها للتصعيد العسكري في المنطقة العازلة.\n"
             "وأشاد بجهود الوساطة التي تبذلها الأمم المتحدة.")
-    praise = [e for e in coded(text, "2020-11-14") if e["type"] == "SUPPORT"]
+    praise = of_type(coded(text, "2020-11-14"), "SUPPORT")
     assert all("Algeria" not in party_names(e["actor"]) for e in praise)
 
 
 def test_the_bare_head_of_an_international_bodys_name_refers_back_to_it() -> None:
     text = ("هددت المجموعة الاقتصادية لدول غرب أفريقيا بالتدخل العسكري في النيجر.\n"
             "ومن المقرر أن يعقد قادة المجموعة قمة استثنائية في أبوجا الخميس المقبل.")
-    summits = [e for e in coded(text, "2023-08-07") if e["type"] == "CONSULT"]
+    summits = of_type(coded(text, "2023-08-07"), "CONSULT")
     assert summits and party_names(summits[0]["actor"]) == {"ECOWAS"}
 
 
 def test_a_masculine_verb_before_a_feminine_noun_has_it_as_object() -> None:
     text = ("والتقى وزير الخارجية الأمريكي مايك بومبيو وفد حركة طالبان في الدوحة، "
             "ودعا الحركة إلى قطع علاقاتها مع تنظيم القاعدة.")
-    calls = [e for e in coded(text, "2020-03-01") if e["type"] == "REQUEST"]
+    calls = of_type(coded(text, "2020-03-01"), "REQUEST")
     assert calls and party_names(calls[0]["actor"]) == {"Mike Pompeo"}

@@ -194,40 +194,40 @@ def test_a_quantified_subject_after_that_is_not_the_reporter() -> None:
 
 def test_an_attribution_set_off_by_commas_does_not_end_the_clause_before_its_object() -> None:
     text = "وطالبت مصر، وفقا لبيان صادر عن وزارة الخارجية، إثيوبيا بوقف الملء الثاني لسد النهضة."
-    calls = [e for e in coded(text, "2021-06-01") if e["type"] == "REQUEST"]
+    calls = of_type(coded(text, "2021-06-01"), "REQUEST")
     assert calls and party_names(calls[0]["actor"]) == {"Egypt"}
     assert party_names(calls[0]["target"]) == {"Ethiopia"}
 
 
 def test_the_speaker_is_found_behind_a_long_title() -> None:
     text = "وقال المتحدث باسم المكتب الإعلامي لقوات الدعم السريع إن قواته سيطرت على مدينة نيالا."
-    attacks = [e for e in coded(text, "2023-10-27") if e["type"] == "ASSAULT"]
+    attacks = of_type(coded(text, "2023-10-27"), "ASSAULT")
     assert attacks and party_names(attacks[0]["actor"]) == {"Rapid Support Forces"}
 
 
 def test_the_speaker_is_never_looked_for_in_what_is_said() -> None:
     text = ("ودعا رئيس بعثة الأمم المتحدة في ليبيا الأطراف إلى وقف القتال، "
             "وقال إنه سيلتقي ممثلين عن مجلس النواب في طبرق الأسبوع المقبل.")
-    meetings = [e for e in coded(text, "2014-10-16") if e["type"] == "CONSULT"]
+    meetings = of_type(coded(text, "2014-10-16"), "CONSULT")
     assert meetings and "House of Representatives" not in party_names(meetings[0]["actor"])
 
 
 def test_any_after_a_negation_means_none() -> None:
     for text in ("وأكدت الحكومة السودانية أنه لم يتم التوصل إلى أي اتفاق مع الحركة الشعبية.",
                  'وقال المتحدث باسم الجيش السوري إن الفصائل "لم توقع على أي اتفاق استسلام".'):
-        assert not [e for e in coded(text, "2018-07-07") if e["type"] == "AGREE"]
+        assert not of_type(coded(text, "2018-07-07"), "AGREE")
 
 
 def test_a_monitor_named_before_a_colon_reports_and_does_not_act() -> None:
     text = ("تواصلت المعارك في ريف إدلب الجنوبي.\n"
             "14:30 - المرصد السوري لحقوق الإنسان: طائرات حربية قصفت أطراف بلدة الفطيرة.")
-    attacks = [e for e in coded(text, "2020-03-15") if e["type"] == "ASSAULT"]
+    attacks = of_type(coded(text, "2020-03-15"), "ASSAULT")
     assert all("Syrian Observatory for Human Rights" not in party_names(a["actor"]) for a in attacks)
 
 
 def test_ma_after_wahuwa_is_which_not_a_negation() -> None:
     text = "وزعمت الجبهة أن مقاتليها قصفوا مواقع للجيش المغربي، وهو ما نفاه مصدر عسكري مغربي."
-    denials = [e for e in coded(text, "2020-11-14") if e["type"] == "REJECT"]
+    denials = of_type(coded(text, "2020-11-14"), "REJECT")
     assert denials and party_names(denials[0]["actor"]) == {"Morocco"}
 
 
@@ -240,7 +240,7 @@ def test_a_question_reports_no_event() -> None:
 def test_a_new_clause_after_a_break_is_not_what_the_statement_before_said() -> None:
     text = ('كما قررت الخرطوم قطع علاقاتها مع إيران "تضامنا مع المملكة"، '
             "فيما أعلنت الإمارات خفض تمثيلها الدبلوماسي في طهران إلى مستوى قائم بالأعمال.")
-    cuts = [e for e in coded(text, "2016-01-05") if e["type"] == "SANCTION"]
+    cuts = of_type(coded(text, "2016-01-05"), "SANCTION")
     assert {frozenset(party_names(e["actor"])) for e in cuts} == {frozenset({"Sudan"}),
                                                                    frozenset({"United Arab Emirates"})}
 
@@ -248,16 +248,14 @@ def test_a_new_clause_after_a_break_is_not_what_the_statement_before_said() -> N
 def test_a_speaker_speaks_for_the_body_his_office_belongs_to() -> None:
     text = ("وقال رئيس لجنة شؤون الأسرى التابعة للحوثيين للصحافيين في مطار صنعاء إن الطرف الآخر ماطل في التنفيذ، "
             "متهما الحكومة اليمنية بعرقلة الصفقة.")
-    accusations = [e for e in coded(text, "2023-04-15") if e["type"] == "ACCUSE"]
+    accusations = of_type(coded(text, "2023-04-15"), "ACCUSE")
     assert accusations and party_names(accusations[0]["actor"]) == {"Houthis"}
     assert party_names(accusations[0]["target"]) & {"Yemen", "Government of Yemen"}
 
 
 def test_the_pronoun_after_inna_is_the_subject_and_the_party_after_the_verb_its_object() -> None:
-    attacks = [e for e in coded("وقالت الحكومة الإثيوبية إنها قد قصفت مواقع جبهة تحرير تيغراي.", "2020-11-20")
-               if e["type"] == "ASSAULT"]
+    attacks = of_type(coded("وقالت الحكومة الإثيوبية إنها قد قصفت مواقع جبهة تحرير تيغراي.", "2020-11-20"), "ASSAULT")
     assert attacks and party_names(attacks[0]["actor"]) == {"Ethiopia"}
     assert party_names(attacks[0]["target"]) == {"Tigray People's Liberation Front"}
-    meetings = [e for e in coded("وقال الرئيس التركي إنه سيلتقي الرئيس الروسي في سوتشي.", "2021-09-20")
-                if e["type"] == "CONSULT"]
+    meetings = of_type(coded("وقال الرئيس التركي إنه سيلتقي الرئيس الروسي في سوتشي.", "2021-09-20"), "CONSULT")
     assert meetings and party_names(meetings[0]["actor"]) == {"Recep Tayyip Erdoğan"}

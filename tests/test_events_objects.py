@@ -231,15 +231,14 @@ def test_protest_as_the_reason_of_an_act_is_no_second_event() -> None:
 
 
 def test_a_capital_after_a_street_noun_is_where_the_protest_is_not_who_protests() -> None:
-    protests = [e for e in coded("وخرج آلاف المحتجين في شوارع الخرطوم احتجاجا على الانقلاب.", "2021-10-30")
-                if e["type"] == "PROTEST"]
+    protests = of_type(coded("وخرج آلاف المحتجين في شوارع الخرطوم احتجاجا على الانقلاب.", "2021-10-30"), "PROTEST")
     assert protests and party_names(protests[0]["actor"]) == {"protesters"}
 
 
 def test_a_protest_in_front_of_an_embassy_is_aimed_at_its_state() -> None:
     for text, state in (("وتجمع آلاف المحتجين أمام السفارة الأمريكية في بغداد.", "United States"),
                         ("واعتصم مئات المتظاهرين أمام مقر السفارة التركية في بغداد.", "Turkey")):
-        protests = [e for e in coded(text, "2019-12-31") if e["type"] == "PROTEST"]
+        protests = of_type(coded(text, "2019-12-31"), "PROTEST")
         assert protests and party_names(protests[0]["actor"]) == {"protesters"}
         assert party_names(protests[0]["target"]) == {state}
 
@@ -260,7 +259,7 @@ def test_an_authority_sitting_in_a_capital_acts_for_its_state() -> None:
 
 def test_an_actor_named_twice_is_not_its_own_target() -> None:
     text = 'سيطر مسلحو تنظيم "الدولة الإسلامية في العراق والشام" (داعش) أمس الثلاثاء على مدينة الموصل.'
-    attacks = [e for e in coded(text, "2014-06-11") if e["type"] == "ASSAULT"]
+    attacks = of_type(coded(text, "2014-06-11"), "ASSAULT")
     assert attacks and party_names(attacks[0]["actor"]) == {"Islamic State"}
     assert "Islamic State" not in party_names(attacks[0]["target"])
 
@@ -268,11 +267,11 @@ def test_an_actor_named_twice_is_not_its_own_target() -> None:
 def test_a_tour_that_a_visit_is_part_of_is_not_a_second_visit() -> None:
     text = ("ومن المقرر أن يزور وزير الخارجية الجزائري رمطان لعمامرة تونس الأسبوع المقبل، "
             "في جولة مغاربية تشمل موريتانيا.")
-    visits = [e for e in coded(text, "2021-08-25") if e["type"] == "CONSULT"]
+    visits = of_type(coded(text, "2021-08-25"), "CONSULT")
     assert len(visits) == 1 and party_names(visits[0]["actor"]) == {"Ramtane Lamamra"}
 
 
 def test_a_state_is_not_the_target_of_its_own_officials_denial() -> None:
     text = "غير أن نائب وزير الخارجية الإيراني عباس عراقجي نفى إسقاط أي طائرة إيرانية مسيرة فوق مضيق هرمز."
-    denials = [e for e in coded(text, "2019-07-20") if e["type"] == "REJECT"]
+    denials = of_type(coded(text, "2019-07-20"), "REJECT")
     assert denials and "Iran" not in party_names(denials[0]["target"])
