@@ -179,3 +179,11 @@ def test_event_date_without_anchor_or_mentions() -> None:
     found = resolve_event_date(sentence, TUE)
     assert found is not None and found.date == "2020-06-08"
     assert resolve_event_date("لا تاريخ في هذه الجملة.", TUE) is None
+
+
+def test_a_date_after_a_participle_belongs_to_the_noun_it_qualifies() -> None:
+    # the deal was signed in 2018; the call has no date of its own (and is not history)
+    sentence = "وحث الاتحاد الأفريقي، راعي اتفاق المصالحة المبرم عام 2018، الحكومة والمتمردين على ضبط النفس."
+    assert resolve_event_date(sentence, TUE, anchor=0, happened=True) is None
+    deal = resolve_event_date(sentence, TUE, anchor=sentence.index("اتفاق"), happened=True)
+    assert deal is not None and deal.date == "2018"

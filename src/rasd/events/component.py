@@ -364,7 +364,12 @@ class EventComponent:
                 actor = verb_subjects[-1][1]  # "سيطرت الحركة على قندهار بعد يوم من استيلائها على هرات"
             sides_target: list[Party] = []
             pair = _sides_of(tokens, trig, earlier, list(best.values()))
-            if pair and not actor and trig.type in _SIDE_ACTS:
+            # (a meeting noun's sides are who it brings together: "اجتماعا يضم ممثلي الطرفين" has a host)
+            # "قالت ويليامز إن الطرفين توصلا إلى اتفاق": the sides named as subject act, not the speaker
+            subject_sides = args.actor_is_speaker and any(
+                word_kinds(t) & _PAIR_KINDS for t in tokens[max(0, trig.start - 3):trig.start])
+            if (pair and (not actor or subject_sides) and trig.type in _SIDE_ACTS
+                    and not (trig.type in _MEETINGS and trig.kind == "noun")):
                 # "بمقتل 26 مقاتلا من الطرفين", "وصول تعزيزات للطرفين": the two sides of the story act.
                 actor, sides_target = pair, (pair[::-1] if trig.type != "MOBILIZE" else [])
             elif pair and actor and trig.type == "REQUEST" and not args.target:
@@ -530,24 +535,34 @@ _HARD_STOPS = frozenset(".!?؟;؛:")
 
 
 # Acts that "the two sides" (الطرفان) may do in a story of two sides fighting or making a truce.
-_SIDE_ACTS = frozenset({"ASSAULT", "AGREE", "CONCEDE", "MOBILIZE"})
+_SIDE_ACTS = frozenset({"ASSAULT", "AGREE", "CONCEDE", "MOBILIZE", "CONSULT", "COOPERATE"})
+_MEETINGS = frozenset({"CONSULT", "COOPERATE"})
+_PAIR_KINDS = frozenset({"sides", "leaders"})
+_THAT = frozenset({"ان", "بان", "وان"})  # إن، أن، بأن
 _SIDES_REACH = 4  # words after a trigger in which "الطرفين" is its party ("بمقتل 26 مقاتلا من الطرفين")
 _DYAD_ACTS = frozenset({"ASSAULT", "AGREE", "CONCEDE"})
 
 
-def _names_sides(tokens: list[Token], trig: TriggerMatch) -> str | None:
-    """The word for "the two sides" (الطرفان، الجانبين، البلدين ...) when it is a party of the trigger: just
-    before it, or shortly after it in its clause."""
+def _names_sides(tokens: list[Token], trig: TriggerMatch) -> tuple[str, str] | None:
+    """The word for "the two sides" (الطرفان، الجانبين، البلدين ...), "the two leaders" (الزعيمان) or, for a
+    call, "the parties" (الأطراف) when it is a party of the trigger: just before it, or shortly after it in its
+    clause. Returns the word and its kind."""
+    kinds = _PAIR_KINDS | ({"all sides"} if trig.type == "REQUEST" else set())
     before = trig.start - 1
     if before > 0 and tokens[before].norm == "قد":
         before -= 1  # "وكان وزيرا خارجية البلدين قد اتفقا"
-    if before >= 0 and "sides" in word_kinds(tokens[before]):
-        return tokens[before].norm
-    for token in tokens[trig.end:trig.end + _SIDES_REACH]:
+    if before >= 0 and (kind := word_kinds(tokens[before]) & kinds):
+        return tokens[before].norm, min(kind)
+    # the subject after "إن" with the verb of the phrase between ("إن الطرفين توصلا إلى اتفاق لوقف إطلاق النار")
+    for at in range(before - 1, max(0, trig.start - _SIDES_REACH), -1):
+        if tokens[at - 1].norm in _THAT and (kind := word_kinds(tokens[at]) & kinds):
+            return tokens[at].norm, min(kind)
+    # (inside a phrase too: "واتفق الزعيمان على")
+    for token in tokens[trig.start + 1:trig.end + _SIDES_REACH]:
         if token.norm in _COMMAS or token.norm in _HARD_STOPS:
             return None
-        if "sides" in word_kinds(token):
-            return token.norm
+        if kind := word_kinds(token) & kinds:
+            return token.norm, min(kind)
     return None
 
 
@@ -555,10 +570,12 @@ _STATE_SIDES = ("بلد", "دولت")  # "البلدين", "الدولتين": t
 
 
 def _sides_of(tokens: list[Token], trig: TriggerMatch, earlier: list[Event], current: list[Event]) -> list[Party]:
-    word = _names_sides(tokens, trig)
-    if word is None:
+    named = _names_sides(tokens, trig)
+    if named is None:
         return []
-    pair = _two_sides(earlier, current)
+    word, kind = named
+    # two leaders are those of the latest meeting or deal as much as of a fight
+    pair = _two_sides(earlier, current, _DYAD_ACTS | _MEETINGS if kind == "leaders" else _DYAD_ACTS)
     if any(s in word for s in _STATE_SIDES) and any(p.kind != "state" for p in pair):
         # "the two countries": the states of the two sides' officials (لعمامرة and the Moroccan kingdom)
         states = _unique([state_of(p) or p for p in pair])
@@ -566,12 +583,12 @@ def _sides_of(tokens: list[Token], trig: TriggerMatch, earlier: list[Event], cur
     return pair
 
 
-def _two_sides(earlier: list[Event], current: list[Event]) -> list[Party]:
-    """The two sides of the story: those of the latest fight, truce or concession between exactly two
-    parties told before (none when that is not clear)."""
+def _two_sides(earlier: list[Event], current: list[Event], acts: frozenset[str] = _DYAD_ACTS) -> list[Party]:
+    """The two sides of the story: those of the latest fight, truce or concession (or other ``acts``) between
+    exactly two parties told before (none when that is not clear)."""
     latest_first = sorted(current, key=lambda e: -e.trigger_start) + earlier[::-1]
     for event in latest_first:
-        if event.type not in _DYAD_ACTS or not event.actor or not event.target:
+        if event.type not in acts or not event.actor or not event.target:
             continue
         parties = _unique(event.actor + event.target)
         if len(parties) == 2:

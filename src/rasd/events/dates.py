@@ -30,6 +30,9 @@ _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "بانه"
 # A date after one of these, later than the trigger, dates the relative clause ("اتفاق سوتشي الذي توصلت
 # إليه روسيا وتركيا في سبتمبر 2018"), not the event.
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
+# participles that, like a relative pronoun, qualify a noun with its own date ("اتفاق السلام الموقع عام 2015")
+_PARTICIPLES = frozenset(match_key(w) for w in ("الموقع", "الموقعة", "المبرم", "المبرمة", "المنعقد", "المنعقدة",
+                                                "الصادر", "الصادرة"))
 _QUALIFIERS = ("past", "future", "current")
 
 
@@ -513,9 +516,10 @@ _OWN_RELATIVE = 3  # a relative pronoun this close to the trigger describes the 
 
 
 def _in_relative_clause(between: str) -> bool:
-    """Whether the words from the trigger to a later date pass a relative pronoun that qualifies another noun."""
+    """Whether the words from the trigger to a later date pass a relative pronoun or participle that qualifies
+    another noun."""
     words = match_key(between).split()
-    return any(w in _RELATIVES for w in words[_OWN_RELATIVE:])
+    return any(w in _RELATIVES or w in _PARTICIPLES for w in words[_OWN_RELATIVE:])
 
 
 def resolve_event_date(sentence: str, published: date | None, anchor: int | None = None,

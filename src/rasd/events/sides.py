@@ -184,9 +184,13 @@ def _parties_of_the_deal(events: list[Event]) -> None:
     for i, event in enumerate(events):
         if event.type not in _ABOUT_DEALS or event.target or not event.actor:
             continue
-        if not any(w in match_key(event.evidence) for w in _DEAL_WORDS):
+        said = match_key(event.evidence)
+        words = [w for w in _DEAL_WORDS if w in said]
+        if not words:
             continue
-        deal = next((e for e in reversed(events[:i]) if e.type == "AGREE" and e.actor), None)
+        # the latest deal told with the same word ("بالاتفاق": not a joint declaration told since)
+        deals = [e for e in reversed(events[:i]) if e.type == "AGREE" and e.actor]
+        deal = next((e for e in deals if any(w in match_key(e.evidence) for w in words)), deals[0] if deals else None)
         if deal is not None:
             actors = {_key(a) for a in event.actor}
             event.target = [p for p in _unique([*deal.actor, *deal.target]) if _key(p) not in actors]

@@ -1,0 +1,55 @@
+"""Event coder: pairs named by a word ("the two leaders", "the parties"), joint declarations, offices."""
+
+from __future__ import annotations
+
+from event_helpers import coded, of_type, party_names
+
+
+def test_the_two_leaders_are_the_pair_of_the_meeting_told_before() -> None:
+    text = ("عنوان\nالتقى الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون في قصر الإليزيه بباريس أمس.\n"
+            "واتفق الزعيمان على تعزيز التعاون في مكافحة الإرهاب.")
+    deals = of_type(coded(text, "2022-05-03"), "AGREE")
+    assert len(deals) == 1
+    assert party_names(deals[0]["actor"]) == {"Abdel Fattah el-Sisi", "Emmanuel Macron"}
+
+
+def test_a_call_on_the_parties_is_made_to_the_two_sides_of_the_fight() -> None:
+    text = ("عنوان\nاندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في أم درمان أمس.\n"
+            "ودعت مصر الأطراف إلى العودة إلى طاولة المفاوضات في جدة.")
+    calls = of_type(coded(text, "2023-05-03"), "REQUEST")
+    assert len(calls) == 1
+    assert party_names(calls[0]["actor"]) == {"Egypt"}
+    assert party_names(calls[0]["target"]) == {"Sudan", "Rapid Support Forces"}
+
+
+def test_the_sides_named_as_subject_of_a_quoted_deal_act_not_the_speaker() -> None:
+    text = ("عنوان\nاندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في أم درمان أمس.\n"
+            "وقال المبعوث الأممي فولكر بيرتس إن الطرفين توصلا إلى اتفاق لوقف إطلاق النار.")
+    deals = of_type(coded(text, "2023-05-03"), "AGREE")
+    assert deals and all(party_names(d["actor"]) == {"Sudan", "Rapid Support Forces"} for d in deals)
+
+
+def test_a_joint_declaration_signed_by_two_leaders_is_an_agreement_between_them() -> None:
+    text = ("عنوان\nوقّع الرئيس الصومالي حسن شيخ محمود والرئيس الكيني وليام روتو، أمس الثلاثاء في نيروبي، "
+            "إعلانا مشتركا لتعزيز أمن الحدود.")
+    deals = of_type(coded(text, "2023-05-03"), "AGREE")
+    assert len(deals) == 1
+    assert party_names(deals[0]["actor"]) == {"Hassan Sheikh Mohamud", "William Ruto"}
+    # one body issuing a declaration with no second party named is no agreement
+    assert not of_type(coded("عنوان\nوأصدرت الوزارة إعلانا مشتركا حول الأوضاع الإنسانية.", "2023-05-03"), "AGREE")
+
+
+def test_welcoming_the_agreement_is_aimed_at_the_parties_of_the_deal_not_of_a_later_declaration() -> None:
+    text = ("عنوان\nوقعت الحكومة السودانية والحركة الشعبية لتحرير السودان اتفاقا للسلام في جوبا أمس.\n"
+            "وفي الخرطوم، أصدر الرئيس الكيني وليام روتو والرئيس الصومالي حسن شيخ محمود إعلانا مشتركا.\n"
+            "ورحب الأمين العام للأمم المتحدة أنطونيو غوتيريش بالاتفاق.")
+    welcomes = of_type(coded(text, "2020-10-04"), "SUPPORT")
+    assert len(welcomes) == 1
+    assert "William Ruto" not in party_names(welcomes[0]["target"])
+    assert "Sudan" in party_names(welcomes[0]["target"])
+
+
+def test_the_office_of_an_official_speaks_for_him() -> None:
+    text = "عنوان\nنفى مكتب رئيس الوزراء مصطفى الكاظمي تقارير عن انطلاق طائرات مسيرة من الأراضي العراقية."
+    denials = of_type(coded(text, "2021-05-03"), "REJECT")
+    assert len(denials) == 1 and party_names(denials[0]["actor"]) == {"Mustafa al-Kadhimi"}
