@@ -53,3 +53,18 @@ def test_the_office_of_an_official_speaks_for_him() -> None:
     text = "عنوان\nنفى مكتب رئيس الوزراء مصطفى الكاظمي تقارير عن انطلاق طائرات مسيرة من الأراضي العراقية."
     denials = of_type(coded(text, "2021-05-03"), "REJECT")
     assert len(denials) == 1 and party_names(denials[0]["actor"]) == {"Mustafa al-Kadhimi"}
+
+
+def test_a_body_named_by_its_state_between_kana_and_qad_is_the_subject() -> None:
+    text = ("عنوان\nوكان المجلس الوزاري الإسرائيلي المصغر قد وافق، مساء أمس الخميس، على مقترح مصري لوقف العمليات "
+            "العسكرية.")
+    deals = of_type(coded(text, "2021-05-21"), "AGREE")
+    assert len(deals) == 1 and party_names(deals[0]["actor"]) == {"Israel"}
+
+
+def test_a_government_force_named_with_its_states_adjective_does_not_attack_its_state() -> None:
+    text = "عنوان\nنفذت قوات #الجيش_اليمني هجوما على مواقع #ميليشيات_الحوثي شرق #ميدي."
+    attacks = of_type(coded(text, "2018-05-03"), "ASSAULT")
+    assert len(attacks) == 1
+    assert party_names(attacks[0]["actor"]) == {"Government of Yemen"}
+    assert party_names(attacks[0]["target"]) == {"Houthis"}

@@ -72,3 +72,8 @@ def test_tokenize_splits_punctuation_and_keeps_offsets() -> None:
 def test_presentation_forms_decompose_and_undecomposable_ones_survive() -> None:
     assert match_key("\ufef5") == "لا"  # lam-alef ligature from old pages
     assert match_key("\ufd3e قال \ufd3f") == "\ufd3e قال \ufd3f"  # ornate parentheses stay as they are
+
+
+def test_a_hashtag_is_read_as_the_words_it_joins() -> None:
+    assert [t.text for t in tokenize("قوات #الجيش_اليمني في #ميدي")] == ["قوات", "الجيش", "اليمني", "في", "ميدي"]
+    assert [t.text for t in tokenize("الرقم 3_4 # وحده")] == ["الرقم", "3", "_", "4", "#", "وحده"]

@@ -155,3 +155,13 @@ def test_clitics_and_spellings() -> None:
 
 def test_no_student_or_taliban_as_demand() -> None:
     assert all(m.type != "REQUEST" for _, m in triggers("قالت حركة طالبان إنها ستواصل القتال"))
+
+
+def test_a_phrase_passes_over_a_time_adverbial_set_off_by_commas() -> None:
+    words = [t.text for t in tokenize("أطلق الحرس الثوري، فجر اليوم الأربعاء، أكثر من عشرة صواريخ على القاعدة")]
+    found = find_triggers(words)
+    assert [(m.type, m.kind, words[m.start]) for m in found] == [("ASSAULT", "verb", "أطلق")]
+    assert words[found[0].end - 1] == "صواريخ"
+    # any other aside still ends the phrase
+    other = [t.text for t in tokenize("أطلق الحرس الثوري، بحسب مصادر محلية، أكثر من عشرة صواريخ")]
+    assert not [m for m in find_triggers(other) if m.type == "ASSAULT" and m.start == 0]

@@ -413,7 +413,8 @@ def find_arguments(
             and m.end <= min(right, trigger_end + _WINDOW_AFTER)
             and not (m.start <= trigger_start and m.end >= trigger_end) and not _names_facility(tokens, m)]
     parties = [m for m in near if (_can_be_party(m, trigger_start, trigger_end) or _qualifies_force(tokens, m)
-                                   or _closes_body(tokens, m, trigger_end))
+                                   or _closes_body(tokens, m, trigger_end)
+                                   or _pluperfect_body(tokens, m, trigger_start))
                and not _credit(tokens, m, trigger_start) and not _according_to(tokens, m)]
     places = [m for m in near if is_place(m.entity)]
     roles = {id(m): None if _seat_of_authority(tokens, m, trigger_start, trigger_end) else _preceding_role(tokens, m)
@@ -566,6 +567,8 @@ def find_arguments(
     kb = KnowledgeBase.load()
     own_bodies = {a for m in actor if (a := m.entity.affiliation) and a in kb and kb.get(a).kind != "state"}
     own_bodies -= {m.entity.id for m in actor}
+    # a government or army acts for its state ("قوات الجيش الوطني اليمني": Yemen is no object of the government's)
+    bodies |= {c for m in actor if m.entity.kind in _STATE_ORGANS and (c := m.entity.country)}
     for m in parties:
         # the actor's own official ("وزير الداخلية الصومالي محمد ...") is no object; two bodies that answer to
         # one government may be ("اتهم اللواء 444 جهاز الردع")
@@ -617,6 +620,7 @@ def find_arguments(
 
 
 _AGAINST_OTHERS = frozenset({"SANCTION", "ASSAULT", "ACCUSE", "THREATEN", "REJECT"})
+_STATE_ORGANS = frozenset({"government", "military"})
 _THAT_PRONOUNS = frozenset({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"})  # أنه/إنها: that he/she
 _VERB_PARTICLES = frozenset({"قد", "لن", "لم", "لا", "سوف"})
 _THAT = frozenset({"ان", "بان"})  # أن، إن، بأن  # between the pronoun and its verb ("أنها قد قصفت")
@@ -643,10 +647,25 @@ _KANA_REACH = 8  # words of the subject between كان and قد ("وكان ال�
 
 
 def pluperfect_subject(tokens: Sequence[Token], before: Slot, trigger_start: int) -> bool:
-    """Whether ``before`` stands between كان and the قد right before the verb: the verb's subject."""
-    if trigger_start < 1 or tokens[trigger_start - 1].norm != "قد" or before.end != trigger_start - 1:
+    """Whether ``before`` stands between كان and the قد right before the verb: the verb's subject (one more
+    adjective may close its name: "وكان المجلس الوزاري الإسرائيلي المصغر قد وافق")."""
+    if trigger_start < 1 or tokens[trigger_start - 1].norm != "قد" or not 0 <= trigger_start - 1 - before.end <= 1:
+        return False
+    if any(t.norm in _PUNCT for t in tokens[before.end:trigger_start]):
         return False
     return any(t.norm.removeprefix("و") in _KANA for t in tokens[max(0, before.start - _KANA_REACH):before.start])
+
+
+def _pluperfect_body(tokens: Sequence[Token], m: Slot, trigger_start: int) -> bool:
+    """A state's adjective closing the name of a body between كان and قد ("وكان المجلس الوزاري الإسرائيلي المصغر
+    قد وافق"): the body the knowledge base lacks is that state's, and it acts."""
+    if m.label != "MISC" or m.entity.kind not in DUAL_KINDS or m.start < 2:
+        return False
+    if not pluperfect_subject(tokens, m, trigger_start):
+        return False
+    kana = next((i for i in range(m.start - 1, max(-1, m.start - _KANA_REACH - 1), -1)
+                 if tokens[i].norm.removeprefix("و") in _KANA), None)
+    return kana is not None and kana + 1 < m.start and tokens[kana + 1].norm in clause_words("body_head")
 
 
 # Acts aimed at a party that the sentence may name only by an adjective on the object: "انتقد الغارات

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Generic, TypeVar
 
+from rasd.events.dates import find_dates
 from rasd.text.normalize import match_key, strip_clitics
 
 __all__ = [
@@ -287,10 +288,58 @@ def find_triggers(tokens: Sequence[str]) -> list[TriggerMatch]:
     return list(_find_triggers(tuple(tokens)))
 
 
+_COMMA_TOKENS = frozenset({"،", ","})
+_ASIDE_WORDS = 6  # words of a time adverbial set off by commas
+_ASIDE_FILLERS = frozenset(match_key(w) for w in ("في", "يوم", "خلال", "وقت", "سابق", "من", "منذ", "نحو", "حوالي"))
+
+
+def time_asides(tokens: Sequence[str]) -> set[int]:
+    """Tokens of time adverbials set off by commas, the commas included ("أطلق الحرس الثوري، فجر اليوم الأربعاء،
+    صواريخ"): a phrase's gap may pass over them, as a reader does."""
+    commas = [i for i, t in enumerate(tokens) if t in _COMMA_TOKENS]
+    asides: set[int] = set()
+    for i, j in zip(commas, commas[1:], strict=False):
+        words = tokens[i + 1:j]
+        if not 0 < len(words) <= _ASIDE_WORDS:
+            continue
+        text = " ".join(words)
+        spans = [(m.start, m.end) for m in find_dates(text, None)]
+        if not spans:
+            continue
+        at = 0
+        covered = True
+        for word in words:
+            inside = any(a <= at and at + len(word) <= b for a, b in spans)
+            if not inside and match_key(word) not in _ASIDE_FILLERS:
+                covered = False
+                break
+            at += len(word) + 1
+        if covered:
+            asides.update(range(i, j + 1))
+    return asides
+
+
+def _opens_with_verb(pattern: str, token: str) -> bool:
+    """Whether a phrase begins with a verb: a stem with any ending (شن*، أطلق*) not read as a noun with
+    its article (والإطلاق)."""
+    return pattern.split()[0].endswith("*") and not match_key(token).startswith(("ال", "وال", "بال", "لل"))
+
+
 @lru_cache(maxsize=256)  # the entity layer asks first (which sentences to tag), then the event coder
 def _find_triggers(tokens: tuple[str, ...]) -> tuple[TriggerMatch, ...]:
     index = trigger_index()
     ranked = index.candidates(tokens)
+    asides = time_asides(tokens)
+    across: set[int] = set()  # ids of the phrases found across an aside
+    if asides:
+        # phrases read with the asides taken out, kept where they span one ("وقّعت X، أمس، اتفاقا")
+        kept = [i for i in range(len(tokens)) if i not in asides]
+        for m in index.candidates(tuple(tokens[i] for i in kept)):
+            start, end = kept[m.start], kept[m.end - 1] + 1
+            if end - start > m.end - m.start:
+                found = PhraseMatch(start, end, m.payload, m.specificity)
+                across.add(id(found))
+                ranked.append(found)
     ranked.sort(key=lambda m: (-(m.end - m.start), -m.specificity, -m.payload.weight, m.start))
     taken = [False] * len(tokens)
     out: list[TriggerMatch] = []
@@ -300,8 +349,12 @@ def _find_triggers(tokens: tuple[str, ...]) -> tuple[TriggerMatch, ...]:
         for i in range(match.start, match.end):
             taken[i] = True
         entry = match.payload
-        if entry.type != STOP_TYPE:
-            out.append(TriggerMatch(match.start, match.end, entry.type, entry.mode, entry.kind, entry.weight,
-                                    entry.pattern))
+        if entry.type == STOP_TYPE:
+            continue
+        # "أطلق الحرس الثوري، فجر اليوم، صواريخ": a phrase that opens with a verb and crosses an aside holds the
+        # verb's subject; it is read as that verb (its subject inside, its object after)
+        verb = id(match) in across and _opens_with_verb(entry.pattern, tokens[match.start])
+        out.append(TriggerMatch(match.start, match.end, entry.type, entry.mode, "verb" if verb else entry.kind,
+                                entry.weight, entry.pattern))
     out.sort(key=lambda m: m.start)
     return tuple(out)

@@ -23,9 +23,15 @@ _TOKEN = re.compile(
 )
 
 
+# The marks of a hashtag ("#الجيش_اليمني"): its words are read as the words they join.
+_HASHTAG_MARK = re.compile(r"#(?=[^\W\d_])|(?<=[^\W\d_])_(?=[^\W\d_])")
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into tokens whose offsets are shifted by ``offset``."""
+    marks = {m.start() for m in _HASHTAG_MARK.finditer(text)} if "#" in text or "_" in text else set()
     return [
         Token(m.group(), m.start() + offset, m.end() + offset, match_key(m.group()))
         for m in _TOKEN.finditer(text)
+        if m.start() not in marks
     ]
