@@ -165,3 +165,23 @@ def test_a_phrase_passes_over_a_time_adverbial_set_off_by_commas() -> None:
     # any other aside still ends the phrase
     other = [t.text for t in tokenize("أطلق الحرس الثوري، بحسب مصادر محلية، أكثر من عشرة صواريخ")]
     assert not [m for m in find_triggers(other) if m.type == "ASSAULT" and m.start == 0]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("كما أشادت كل من الإمارات والسعودية بالاتفاق", "verb"),  # not the noun إشادة with a pronoun
+    ("وأعرب الوزير عن إشادته بالجهود المصرية", "noun"),
+    ("تظاهرت آلاف النساء في الخرطوم", "verb"),
+])
+def test_a_feminine_past_verb_is_not_read_as_a_noun_with_a_pronoun(sentence: str, kind: str) -> None:
+    assert [m.kind for m in find_triggers(words(sentence))][:1] == [kind]
+
+
+@pytest.mark.parametrize("sentence", ["كما دانها الاتحاد الأوروبي", "الأردن ومصر يدينان العملية العسكرية",
+                                      "وأدانتها الخارجية القطرية"])
+def test_condemning_with_an_object_pronoun_or_in_the_dual(sentence: str) -> None:
+    assert [m.type for m in find_triggers(words(sentence))][:1] == ["ACCUSE"]
+
+
+def test_a_call_to_condemn_is_not_read_as_a_condemnation_with_a_pronoun() -> None:
+    found = find_triggers(words("وطالبت المجتمع الدولي بإدانة الهجوم"))
+    assert [m.kind for m in found if m.type == "ACCUSE"] == ["noun"]
