@@ -68,3 +68,14 @@ def test_a_government_force_named_with_its_states_adjective_does_not_attack_its_
     assert len(attacks) == 1
     assert party_names(attacks[0]["actor"]) == {"Government of Yemen"}
     assert party_names(attacks[0]["target"]) == {"Houthis"}
+
+
+def test_a_verb_right_after_the_party_its_clause_opens_with_has_that_party_as_subject() -> None:
+    text = ("عنوان\n10:30 - الأمين العام للأمم المتحدة أنطونيو غوتيريش يطالب إسرائيل بالالتزام بالقانون الدولي\n"
+            "والخارجية الفرنسية تطالب باكو بوقف الهجوم فورا")
+    calls = of_type(coded(text, "2023-07-04"), "REQUEST")
+    assert [(party_names(c["actor"]), party_names(c["target"])) for c in calls] == [
+        ({"António Guterres"}, {"Israel"}), ({"France"}, {"Azerbaijan"})]
+    # verb first: the party after it is the subject
+    calls = of_type(coded("عنوان\nوطالب غوتيريش إسرائيل بالالتزام بالقانون الدولي.", "2023-07-04"), "REQUEST")
+    assert [party_names(c["actor"]) for c in calls] == [{"António Guterres"}]

@@ -513,10 +513,12 @@ def find_arguments(
         if right_after is not None:
             target = [right_after]
     elif (right_after is not None and before is not None and trigger_kind == "verb"
-          and plural_verb(tokens[trigger_start].norm) and trigger_start - before.end <= 2
+          and (plural_verb(tokens[trigger_start].norm) or _opens_clause(tokens, before, max(left, clause_left)))
+          and trigger_start - before.end <= 2
           and not any(t.norm in _PUNCT for t in tokens[before.end:trigger_start])):
         # "إن المسلحين هاجموا مركز الشرطة": a verb before its subject is singular, so a plural one follows
-        # its subject and the party after it is the object.
+        # its subject and the party after it is the object; so does a verb right after the party its clause
+        # opens with ("غوتيريش يطالب إسرائيل بالالتزام ...", the subject–verb order of headlines and live blogs).
         actor, target = [before], [right_after]
     elif right_after is not None:
         actor = [right_after]
@@ -635,6 +637,14 @@ def _after_that_pronoun(tokens: Sequence[Token], start: int) -> bool:
     if at >= 1 and tokens[at].norm in clause_words("own_forces") and tokens[at - 1].norm in _THAT:
         return True
     return at >= 0 and tokens[at].norm in _THAT_PRONOUNS
+
+
+_CLAUSE_OPENERS = frozenset({"و", "-", "–", "—", ":", "ف"})
+
+
+def _opens_clause(tokens: Sequence[Token], party: Slot, clause_start: int) -> bool:
+    """Whether ``party`` opens its clause: nothing before it but a conjunction, a dash or a live blog's time."""
+    return all(t.norm in _CLAUSE_OPENERS or t.norm.isdigit() for t in tokens[clause_start:party.start])
 
 
 def plural_verb(word: str) -> bool:
