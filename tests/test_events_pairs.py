@@ -79,3 +79,24 @@ def test_a_verb_right_after_the_party_its_clause_opens_with_has_that_party_as_su
     # verb first: the party after it is the subject
     calls = of_type(coded("عنوان\nوطالب غوتيريش إسرائيل بالالتزام بالقانون الدولي.", "2023-07-04"), "REQUEST")
     assert [party_names(c["actor"]) for c in calls] == [{"António Guterres"}]
+
+
+def test_a_march_with_a_states_adjective_is_a_drone_striking() -> None:
+    events = coded("عنوان\n14:10 - مسيرة إسرائيلية تقصف مجموعة من الشبان قرب مسجد داخل مخيم جنين", "2023-07-04")
+    assert [(e["type"], party_names(e["actor"])) for e in events] == [("ASSAULT", {"Israel"})]
+    marches = coded("عنوان\nوخرجت مسيرة حاشدة في رام الله تنديدا بالعدوان على جنين", "2023-07-04")
+    assert [e["type"] for e in marches] == ["PROTEST"]
+
+
+def test_an_attack_a_speaker_characterises_is_not_a_new_attack_by_him() -> None:
+    text = ("عنوان\nشنت الولايات المتحدة ضربات صاروخية على مواقع عسكرية سورية فجر اليوم.\n"
+            "ووصف الرئيس الروسي فلاديمير بوتين الضربات بأنها عمل عدواني ضد دولة ذات سيادة.")
+    attacks = of_type(coded(text, "2018-04-14"), "ASSAULT")
+    assert [party_names(a["actor"]) for a in attacks] == [{"United States"}]
+
+
+def test_a_demand_with_an_object_pronoun() -> None:
+    text = "عنوان\nاتصل الأمين العام للأمم المتحدة بان كي مون بالرئيس سلفا كير وطالبه بسحب قواته فورا من هجليج."
+    calls = of_type(coded(text, "2012-04-14"), "REQUEST")
+    assert [party_names(c["actor"]) for c in calls] == [{"Ban Ki-moon"}]
+    assert not of_type(coded(text, "2012-04-14"), "RETREAT")  # the withdrawal is what he demands

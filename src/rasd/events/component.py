@@ -298,7 +298,7 @@ class EventComponent:
                 content_end = max(content_end, _content_end(tokens, trig.end, clause_cues))
             if chained:
                 content_tokens.update(range(trig.start, trig.end))
-            if chained or _not_an_event(tokens, trig.start, trig.end, trig.kind, slots):
+            if chained or _not_an_event(tokens, trig.start, trig.end, trig.kind, slots) or _drone(trig, slots):
                 continue
             if _habitual(tokens, trig):
                 continue  # "وتطالب بغداد أنقرة منذ سنوات بسحب قواتها": a standing position, not an event
@@ -307,6 +307,8 @@ class EventComponent:
             if (trig.type == "CONSULT" and trig.start > 0 and tokens[trig.start - 1].norm == "في"
                     and _coded_in_clause(words, trig, [e for e in best.values() if e.type == "CONSULT"], breaks)):
                 continue  # "يزور لعمامرة تونس، في جولة مغاربية": the tour is the visit told, not another
+            if _characterised(tokens, trig):
+                continue  # "ووصف بوتين الضربات بأنها عمل عدواني": the strikes told before, described
             if _gives_reason(tokens, trig) and _coded_in_clause(words, trig, best.values(), breaks):
                 continue  # "استدعت الحكومة سفيرها، احتجاجا على المذكرة": why the act was done, not a protest
             if _is_purpose(tokens, trig) and _coded_in_clause(words, trig, best.values(), breaks):
@@ -814,6 +816,12 @@ def _default_actors() -> dict[str, Party]:
     return {t: Party(e.name, e.country, e.kind, None, e.id) for t, e in entries.items()}
 
 
+def _drone(trig: TriggerMatch, slots: list[Slot]) -> bool:
+    """"مسيرة إسرائيلية": a march with a state's adjective is a drone (its strike is told by the verb after)."""
+    return trig.type == "PROTEST" and trig.mode == "march" and any(
+        s.start == trig.end and s.label == "MISC" and s.entity.kind in DUAL_KINDS for s in slots)
+
+
 def _not_an_event(tokens: list[Token], start: int, end: int, kind: str, slots: list[Slot]) -> bool:
     """A trigger inside a party's name ("غرفة عمليات تحرير سرت"), a verbal noun that is a topic
     ("وقف القتال", "لوقف القتال"), a time reference ("منذ بدء المعارك") or one marked possible
@@ -923,6 +931,22 @@ def _with_prefix(tokens: list[Token], trig: TriggerMatch) -> bool:
     key = tokens[trig.start].norm.removeprefix("و")
     stem = match_key(trig.pattern.split()[0].rstrip("*"))
     return key.startswith("ب") and not stem.startswith("ب")
+
+
+_CHARACTERISED_REACH = 7  # words of the subject between a verb that characterises and its object
+
+
+def _characterised(tokens: list[Token], trig: TriggerMatch) -> bool:
+    """A definite event noun that a verb of characterising takes as object, with at most its subject between
+    ("ووصف الرئيس الروسي فلاديمير بوتين الضربات بأنها ..."): an event told before, not a new one."""
+    if trig.kind == "verb" or not tokens[trig.start].norm.startswith("ال"):
+        return False
+    for token in reversed(tokens[max(0, trig.start - _CHARACTERISED_REACH):trig.start]):
+        if token.norm in _COMMAS or token.norm in _HARD_STOPS:
+            return False
+        if token.norm.removeprefix("و") in clause_words("characterise"):
+            return True
+    return False
 
 
 def _gives_reason(tokens: list[Token], trig: TriggerMatch) -> bool:
