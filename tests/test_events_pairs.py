@@ -100,3 +100,11 @@ def test_a_demand_with_an_object_pronoun() -> None:
     calls = of_type(coded(text, "2012-04-14"), "REQUEST")
     assert [party_names(c["actor"]) for c in calls] == [{"Ban Ki-moon"}]
     assert not of_type(coded(text, "2012-04-14"), "RETREAT")  # the withdrawal is what he demands
+
+
+def test_an_event_noun_after_about_is_a_topic() -> None:
+    text = ("عنوان\nأعلنت تركيا وروسيا استئناف المحادثات بين البلدين، التي تأجلت بسبب خلافات حول القتال الدائر "
+            "حول مدينة سرت.")
+    assert not of_type(coded(text, "2020-06-15"), "ASSAULT")
+    fighting = "عنوان\nودارت اشتباكات عنيفة حول مطار طرابلس أمس بين قوات الوفاق وقوات حفتر."
+    assert of_type(coded(fighting, "2020-06-15"), "ASSAULT")
