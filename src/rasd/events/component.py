@@ -311,6 +311,8 @@ class EventComponent:
                 continue  # "ووصف بوتين الضربات بأنها عمل عدواني": the strikes told before, described
             if _gives_reason(tokens, trig) and _coded_in_clause(words, trig, best.values(), breaks):
                 continue  # "استدعت الحكومة سفيرها، احتجاجا على المذكرة": why the act was done, not a protest
+            if _is_purpose(tokens, trig) and _aim_of_plan(tokens, trig):
+                continue  # "مقترح أميركي لإخلاء المنطقة": the aim of a proposal, not an event
             if _is_purpose(tokens, trig) and _coded_in_clause(words, trig, best.values(), breaks):
                 continue  # "أرسلت قوات لإجلاء الرعايا": the aim of an event already coded is not another one
             if _the_deal_again(tokens, trig):
@@ -1012,6 +1014,13 @@ def _habitual(tokens: list[Token], trig: TriggerMatch) -> bool:
 def _stipulated(tokens: list[Token], trig: TriggerMatch) -> bool:
     """A trigger after "ينص/تنص ... على" in its sentence: what an agreement stipulates."""
     return any(t.norm in _STIPULATES for t in tokens[:trig.start])
+
+
+_PLAN_REACH = 3  # words between a plan noun and its aim ("مقترح أميركي جديد لإخلاء")
+
+
+def _aim_of_plan(tokens: list[Token], trig: TriggerMatch) -> bool:
+    return any("plan" in word_kinds(t) for t in tokens[max(0, trig.start - _PLAN_REACH):trig.start])
 
 
 def _is_purpose(tokens: list[Token], trig: TriggerMatch) -> bool:
