@@ -185,3 +185,8 @@ def test_condemning_with_an_object_pronoun_or_in_the_dual(sentence: str) -> None
 def test_a_call_to_condemn_is_not_read_as_a_condemnation_with_a_pronoun() -> None:
     found = find_triggers(words("وطالبت المجتمع الدولي بإدانة الهجوم"))
     assert [m.kind for m in found if m.type == "ACCUSE"] == ["noun"]
+
+
+def test_military_supplies_are_reinforcements_and_medical_supplies_aid() -> None:
+    assert [m.type for m in find_triggers(words("رصدت وصول إمدادات عسكرية إلى مدينة طبرق"))] == ["MOBILIZE"]
+    assert [m.type for m in find_triggers(words("نقلت المنظمة إمدادات طبية إلى المستشفى"))] == ["AID"]
