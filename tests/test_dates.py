@@ -187,3 +187,12 @@ def test_a_date_after_a_participle_belongs_to_the_noun_it_qualifies() -> None:
     assert resolve_event_date(sentence, TUE, anchor=0, happened=True) is None
     deal = resolve_event_date(sentence, TUE, anchor=sentence.index("اتفاق"), happened=True)
     assert deal is not None and deal.date == "2018"
+
+
+def test_a_bare_weekday_of_a_planned_event_is_the_coming_one() -> None:
+    sentence = "سيصل الوزير موسكو الأحد."
+    found = resolve_event_date(sentence, TUE, anchor=0)
+    assert found is not None and found.date == "2020-06-07"  # as written: the last Sunday
+    assert found.ahead().date == "2020-06-14"
+    past = resolve_event_date("وصل الوزير موسكو الأحد الماضي.", TUE, anchor=0)
+    assert past is not None and past.ahead().date == past.date  # a qualified weekday stays

@@ -115,3 +115,11 @@ def test_the_aim_of_a_proposal_is_not_an_event() -> None:
     assert not of_type(coded(text, "2020-07-01"), "RETREAT")
     done = "عنوان\nأرسلت تركيا سفينة لإجلاء رعاياها من ميناء مصراتة."
     assert of_type(coded(done, "2020-07-01"), "MOBILIZE") or of_type(coded(done, "2020-07-01"), "RETREAT")
+
+
+def test_after_it_is_expected_that_the_one_the_sentence_tells_of_acts_not_the_speaker() -> None:
+    text = ("عنوان\nوقال المتحدث باسم الخارجية الروسية إن وزير الخارجية الليبي محمد الطاهر سيالة سيصل موسكو الأحد، "
+            "ومن المنتظر أن يلتقي مسؤولين روس.")
+    meetings = of_type(coded(text, "2019-05-03"), "CONSULT")
+    assert meetings and party_names(meetings[-1]["actor"]) == {"Mohamed Taha Siala"}
+    assert party_names(meetings[-1]["target"]) == {"Russia"}

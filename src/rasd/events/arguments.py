@@ -227,6 +227,13 @@ def _closes_body(tokens: Sequence[Token], m: Slot, trigger_end: int) -> bool:
     return not any(t.norm in _PUNCT for t in tokens[trigger_end:m.start])
 
 
+def _accusative_force(tokens: Sequence[Token], m: Slot, trigger_end: int) -> bool:
+    """A nationality adjective on a plural noun of people or forces in the accusative (-ين, -ا) right after
+    the verb: the verb's object, not its subject ("سيلتقي مسؤولين روس")."""
+    return (m.start == trigger_end + 1 and _qualifies_force(tokens, m)
+            and tokens[trigger_end].norm.endswith(_OBJECT_ENDINGS) and tokens[trigger_end].norm in _FORCES)
+
+
 def _qualifies_force(tokens: Sequence[Token], m: Slot) -> bool:
     """A nationality adjective on a noun of armed means: its state owns them and acts with them."""
     if m.label != "MISC" or m.entity.kind not in DUAL_KINDS:
@@ -479,7 +486,9 @@ def find_arguments(
     # "قالت الحكومة إنها قصفت مواقع الجبهة": the pronoun after إن is the verb's subject, so the party after
     # the verb is its object; who "she" is, the speaker says
     pronoun_object = None
-    if right_after is not None and not noun and _after_that_pronoun(tokens, trigger_start):
+    if right_after is not None and not noun and (_after_that_pronoun(tokens, trigger_start)
+                                                  or _accusative_force(tokens, right_after, trigger_end)):
+        # so is a state's people or forces in the accusative right after the verb ("يلتقي مسؤولين روسا")
         pronoun_object, right_after = right_after, None
     before = next((m for m in reversed(free) if m.end <= trigger_start and trigger_start - m.end <= _WINDOW), None)
     victim = before if before is not None and _is_victim(tokens, before) else None

@@ -345,7 +345,11 @@ class EventComponent:
             if args.actor and not any(_known(s) or titled(tokens, s) for s in args.actor):
                 actor = []
             args.target = [s for s in args.target if _known(s) or titled(tokens, s) or is_place(s.entity)]
-            if args.actor_is_speaker and trig.type not in SPEECH_ACTS:
+            expected = _expected_subject(tokens, trig, slots, args) if args.actor_is_speaker else None
+            if expected is not None:
+                # "أن معيتيق سيصل موسكو، ومن المنتظر أن يلتقي مسؤولين روس": the visitor meets, not the speaker
+                actor = [_party(expected.entity)]
+            elif args.actor_is_speaker and trig.type not in SPEECH_ACTS:
                 # A spokesman reports his side's strikes and moves; the side is the actor.
                 actor = [_side(s.entity) for s in args.actor]
                 if trig.type in _VIOLENT and any(_counts_tolls(tokens, s) for s in args.actor):
@@ -447,6 +451,8 @@ class EventComponent:
         base = 0 if sentence.is_title else sentence.start
         anchor = sentence.tokens[trig.start].start - base
         when = resolve_event_date(sentence.text, article.published, anchor, happened=status.status != "planned")
+        if when is not None and status.status == "planned":
+            when = when.ahead()  # "سيصل موسكو الأحد": the coming Sunday
         if trig.type in _VISITS and status.status in ("asserted", "claimed"):
             ahead = resolve_event_date(sentence.text, article.published, anchor, happened=False)
             if _lies_ahead(ahead, article.published):
@@ -816,6 +822,23 @@ def _default_actors() -> dict[str, Party]:
     rows = [line.split("\t") for line in text.splitlines()[1:] if line.strip() and not line.startswith("#")]
     entries = {row[0]: kb.get(row[1]) for row in rows if row[0] != "type" and row[1] in kb}
     return {t: Party(e.name, e.country, e.kind, None, e.id) for t, e in entries.items()}
+
+
+_EXPECTED = frozenset(match_key(w) for w in ("المنتظر", "المقرر", "المتوقع", "المرتقب"))
+
+
+def _expected_subject(tokens: list[Token], trig: TriggerMatch, slots: list[Slot], args: Arguments) -> Slot | None:
+    """The subject of the clause before "ومن المنتظر أن" when the verb after it names none: the one the
+    sentence was telling of ("... أن معيتيق سيصل موسكو، ومن المنتظر أن يلتقي ..."), not the reporting speaker."""
+    at = trig.start - 3
+    if at < 1 or tokens[at].norm.removeprefix("و") != "من" or tokens[at + 1].norm not in _EXPECTED:
+        return None
+    if tokens[at + 2].norm not in ("ان", "بان"):
+        return None
+    speakers = {s.entity.id for s in args.actor}
+    speaker_end = max((s.end for s in args.actor if s.end <= at), default=0)
+    return next((s for s in reversed(slots) if speaker_end <= s.start and s.end <= at and s.label != "MISC"
+                 and not is_place(s.entity) and s.entity.id not in speakers and _known(s)), None)
 
 
 def _drone(trig: TriggerMatch, slots: list[Slot]) -> bool:

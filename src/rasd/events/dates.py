@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
@@ -45,6 +45,13 @@ class DateMention:
     text: str
     date: str | None
     precision: str | None  # "day", "month", "year", or None when ``date`` is None
+    bare_weekday: bool = False  # a weekday with no الماضي/المقبل: the last one, or the next for what is planned
+
+    def ahead(self) -> DateMention:
+        """The same expression read as something to come: a bare weekday is the next one ("سيصل الأحد")."""
+        if not self.bare_weekday or self.date is None:
+            return self
+        return replace(self, date=(date.fromisoformat(self.date) + timedelta(days=7)).isoformat())
 
 
 @dataclass(frozen=True, slots=True)
@@ -489,7 +496,9 @@ def _find_dates(sentence: str, published: date | None) -> tuple[DateMention, ...
         spec, first, end = found
         start, stop = _without_clitic(sentence, words, first, end), words[end - 1].end
         iso, precision = _resolve(spec, published)
-        mentions.append(DateMention(start, stop, sentence[start:stop], iso, precision))
+        bare = (spec.kind == "weekday" and spec.direction is None and iso is not None and published is not None
+                and iso < published.isoformat())
+        mentions.append(DateMention(start, stop, sentence[start:stop], iso, precision, bare))
         i = end
     return tuple(mentions)
 
