@@ -123,3 +123,10 @@ def test_after_it_is_expected_that_the_one_the_sentence_tells_of_acts_not_the_sp
     meetings = of_type(coded(text, "2019-05-03"), "CONSULT")
     assert meetings and party_names(meetings[-1]["actor"]) == {"Mohamed Taha Siala"}
     assert party_names(meetings[-1]["target"]) == {"Russia"}
+
+
+def test_the_aim_of_talks_told_before_is_no_new_meeting() -> None:
+    text = ("عنوان\nالتقى وزير الخارجية الروسي سيرغي لافروف نظيره الليبي محمد سيالة في موسكو أمس.\n"
+            "وأضاف أن هدف محادثات سيالة في موسكو يكمن في البحث عن حلول وسط.")
+    meetings = of_type(coded(text, "2019-05-03"), "CONSULT")
+    assert len(meetings) == 1
