@@ -259,3 +259,10 @@ def test_a_call_for_an_inquiry_is_made_to_the_state_where_it_happened() -> None:
             "ودعت فرنسا إلى إجراء تحقيق مستقل في الأحداث.")
     calls = of_type(coded(text, "2022-04-05"), "REQUEST")
     assert calls and party_names(calls[0]["target"]) == {"Mali"}
+
+
+def test_condemning_it_right_after_an_attack_is_aimed_at_the_attacker() -> None:
+    text = ("عنوان\nقصفت القوات الروسية ميناء أوديسا الأوكراني بصاروخين أمس.\n"
+            "ودان الأمين العام للأمم المتحدة الهجوم، كما دانها الاتحاد الأوروبي.")
+    condemnations = of_type(coded(text, "2022-07-24"), "ACCUSE")
+    assert condemnations and all(party_names(c["target"]) == {"Russia"} for c in condemnations)

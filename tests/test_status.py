@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.events.status import StatusReading, clause_bounds, read_status
+from rasd.events.status import StatusReading, clause_bounds, find_cues, read_status
 from rasd.events.triggers import find_triggers
 from rasd.text.tokens import tokenize
 
@@ -76,3 +76,10 @@ def test_cue_span_points_at_the_cue() -> None:
     got = reading(sentence, "ASSAULT")
     assert got.cue_start is not None and got.cue_end is not None
     assert toks[got.cue_start : got.cue_end] == ["وقالت", "مصادر"]
+
+
+def test_kama_after_a_comma_opens_a_new_clause_but_not_inside_one() -> None:
+    after_comma = [t.text for t in tokenize("ودان الأمين العام الهجوم ، كما دانها الاتحاد الأوروبي")]
+    assert [m.payload.cue for m in find_cues(after_comma)] == ["break"]
+    inside = [t.text for t in tokenize("قصفت الطائرات المدينة كما فعلت أمس")]
+    assert [m.payload.cue for m in find_cues(inside)] == []

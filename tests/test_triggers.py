@@ -190,3 +190,8 @@ def test_a_call_to_condemn_is_not_read_as_a_condemnation_with_a_pronoun() -> Non
 def test_military_supplies_are_reinforcements_and_medical_supplies_aid() -> None:
     assert [m.type for m in find_triggers(words("رصدت وصول إمدادات عسكرية إلى مدينة طبرق"))] == ["MOBILIZE"]
     assert [m.type for m in find_triggers(words("نقلت المنظمة إمدادات طبية إلى المستشفى"))] == ["AID"]
+
+
+def test_having_nothing_to_do_with_an_attack_is_a_denial() -> None:
+    found = find_triggers(words("أكد المسؤولون الروس أنهم لا علاقة لهم بالهجوم"))
+    assert [m.type for m in found][:1] == ["REJECT"]

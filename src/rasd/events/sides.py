@@ -203,10 +203,13 @@ def _parties_of_the_deal(events: list[Event]) -> None:
 # (acts, words naming the earlier event, its type, whether the latest such event is meant, else the main doer)
 _PERPETRATORS = re.compile(r"(منفذ|مرتكب|المسوولين عن)\S* (ال)?(هجوم|هجمات|تفجير|مجزره|اعتداء|عمليه)")
 _THE_ATTACK = re.compile(r"(?<!\w)[وب]?(ال(هجوم|تفجير|اعتداء|مجزره)|عمليات القتل)(?!\w)")
+# condemning or backing "it" (كما دانها، وأيدتها) right after the attack was told
+_IT = re.compile(r"(?<!\w)[وف]?(كما )?(ا?دان|ندد ب|استنكر|ايد)(ت|وا)?(ها|ه|هما)(?!\w)")
 _ANSWERED: tuple[tuple[frozenset[str], re.Pattern[str], str, bool], ...] = (
     (frozenset({"REJECT"}), re.compile("|".join(CHARGE_WORDS)), "ACCUSE", True),
     (frozenset({"THREATEN", "ACCUSE", "REQUEST", "COERCE"}), _PERPETRATORS, "ASSAULT", True),
     (frozenset({"ACCUSE"}), _THE_ATTACK, "ASSAULT", False),
+    (frozenset({"ACCUSE", "SUPPORT"}), _IT, "ASSAULT", False),
 )
 
 

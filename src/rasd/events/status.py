@@ -31,7 +31,7 @@ __all__ = ["CueEntry", "StatusReading", "adjective_use", "clause_bounds", "cue_c
 
 CUE_KINDS = ("claimed", "denied", "planned", "negation", "hypothetical", "report", "source", "break", "analysis",
              "none")
-SCOPES = ("before", "after", "either", "immediate", "prefix", "head", "clause", "hedge", "verb")
+SCOPES = ("before", "after", "either", "immediate", "prefix", "head", "clause", "after comma", "hedge", "verb")
 
 _HARD_BREAKS = frozenset(".!?؟;؛")
 _COMMAS = frozenset("،,")
@@ -96,7 +96,8 @@ def find_cues(tokens: Sequence[str]) -> list[PhraseMatch[CueEntry]]:
 @lru_cache(maxsize=64)  # read once per trigger of the same sentence
 def _find_cues(tokens: tuple[str, ...]) -> tuple[PhraseMatch[CueEntry], ...]:
     found = cue_index().longest(tokens, cue_candidates(tokens))
-    return tuple(m for m in found if m.payload.cue != "none" and not adjective_use(tokens, m))
+    return tuple(m for m in found if m.payload.cue != "none" and not adjective_use(tokens, m)
+                 and not (m.payload.scope == "after comma" and (m.start == 0 or tokens[m.start - 1] not in _COMMAS)))
 
 
 @lru_cache(maxsize=64)  # the event coder asks for a sentence's speakers and for its cues
