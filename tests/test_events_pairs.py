@@ -130,3 +130,19 @@ def test_the_aim_of_talks_told_before_is_no_new_meeting() -> None:
             "وأضاف أن هدف محادثات سيالة في موسكو يكمن في البحث عن حلول وسط.")
     meetings = of_type(coded(text, "2019-05-03"), "CONSULT")
     assert len(meetings) == 1
+
+
+def test_a_circumstantial_call_after_what_a_speaker_says_of_someone_is_that_ones() -> None:
+    text = ("عنوان\nاندلعت اشتباكات بين الجيش المغربي وجبهة البوليساريو قرب معبر الكركرات أمس.\n"
+            "وقال المتحدث باسم الأمين العام للأمم المتحدة ستيفان دوجاريك إن غوتيريش \"يأسف\" لفشل الجهود، "
+            "داعيا الطرفين إلى عدم التصعيد.")
+    calls = of_type(coded(text, "2020-11-14"), "REQUEST")
+    assert [party_names(c["actor"]) for c in calls] == [{"António Guterres"}]
+    assert party_names(calls[0]["target"]) == {"Morocco", "Polisario Front"}
+
+
+def test_the_parties_called_on_may_stand_after_a_long_name_of_the_caller() -> None:
+    text = ("عنوان\nاندلعت اشتباكات عنيفة بين اللواء 444 وجهاز الردع في طرابلس أمس.\n"
+            "ودعت بعثة الأمم المتحدة للدعم في ليبيا جميع الأطراف إلى الحفاظ على الهدوء.")
+    calls = of_type(coded(text, "2023-08-16"), "REQUEST")
+    assert len(calls) == 1 and len(party_names(calls[0]["target"])) == 2

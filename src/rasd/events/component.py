@@ -549,6 +549,7 @@ _SIDE_ACTS = frozenset({"ASSAULT", "AGREE", "CONCEDE", "MOBILIZE", "CONSULT", "C
 _MEETINGS = frozenset({"CONSULT", "COOPERATE"})
 _PAIR_KINDS = frozenset({"sides", "leaders"})
 _THAT = frozenset({"ان", "بان", "وان"})  # إن، أن، بأن
+_CALLED_REACH = 12  # words of a caller's name before the parties it calls on
 _SIDES_REACH = 4  # words after a trigger in which "الطرفين" is its party ("بمقتل 26 مقاتلا من الطرفين")
 _DYAD_ACTS = frozenset({"ASSAULT", "AGREE", "CONCEDE"})
 
@@ -573,6 +574,14 @@ def _names_sides(tokens: list[Token], trig: TriggerMatch) -> tuple[str, str] | N
             return None
         if kind := word_kinds(token) & kinds:
             return token.norm, min(kind)
+    if trig.type == "REQUEST":
+        # the parties called on stand after the caller's name, before what they are called to ("ودعت بعثة
+        # الأمم المتحدة للدعم في ليبيا جميع الأطراف إلى ...")
+        for token in tokens[trig.end:trig.end + _CALLED_REACH]:
+            if token.norm in _COMMAS or token.norm in _HARD_STOPS or token.norm in _CALL_COMPLEMENTS:
+                return None
+            if "all sides" in word_kinds(token):
+                return token.norm, "all sides"
     return None
 
 
@@ -660,6 +669,9 @@ def _circumstance_subject(tokens: list[Token], trig: TriggerMatch, args: Argumen
     speaker, else the first party of the clause before ("أصدر مجلس الوزراء بيانا، متهما ..."); a party the clause
     names itself ("، متهما الحكومة بـ") is whom it is done to."""
     previous = next((subject for at, subject in reversed(verb_subjects) if at < trig.start), None)
+    said = _subject_after_that(tokens, slots, speaker, trig.start) if speaker is not None and not previous else None
+    if said is not None:
+        previous = [_party(said.entity)]  # "قال المتحدث إن غوتيريش يأسف ...، داعيا الطرفين": Guterres calls
     subject = list(previous) if previous else ([_party(speaker.entity)] if speaker is not None else [])
     if not subject:
         before = clause_subject(tokens, slots, trig.start)
@@ -673,6 +685,12 @@ def _circumstance_subject(tokens: list[Token], trig: TriggerMatch, args: Argumen
     if named or not args.target:
         args.target = named  # the party right after the participle is its object, before anything further
     return subject
+
+
+def _subject_after_that(tokens: list[Token], slots: list[Slot], speaker: Slot, before: int) -> Slot | None:
+    """The party right after the إن/أن of what a speaker says, before ``before``: the subject of that clause."""
+    return next((s for s in reversed(slots) if speaker.end <= s.start < before and s.start > 0
+                 and tokens[s.start - 1].norm in _THAT and s.label != "MISC" and not is_place(s.entity)), None)
 
 
 _MASCULINE_HEADS = frozenset({"جيش", "مجلس", "حرس", "حزب", "اتحاد", "تحالف", "نظام", "رئيس", "وزير"})
