@@ -146,3 +146,16 @@ def test_the_parties_called_on_may_stand_after_a_long_name_of_the_caller() -> No
             "ودعت بعثة الأمم المتحدة للدعم في ليبيا جميع الأطراف إلى الحفاظ على الهدوء.")
     calls = of_type(coded(text, "2023-08-16"), "REQUEST")
     assert len(calls) == 1 and len(party_names(calls[0]["target"])) == 2
+
+
+def test_a_source_close_to_a_party_opening_the_clause_speaks_for_it() -> None:
+    text = "عنوان\n17:55 - مصدر مقرب من حزب الله ينفي إصابة القيادي في الحزب، ويؤكد أنه بخير."
+    denials = of_type(coded(text, "2024-09-23"), "REJECT")
+    assert [party_names(d["actor"]) for d in denials] == [{"Hezbollah"}]
+
+
+def test_the_special_office_of_a_leader_speaks_for_him() -> None:
+    text = ("عنوان\nدعا زعيم التيار الصدري مقتدى الصدر أنصاره إلى التهدئة أمس.\n"
+            "ونفى المكتب الخاص للصدر أي صلة لأنصاره بالهجوم على المعتصمين.")
+    denials = of_type(coded(text, "2020-02-07"), "REJECT")
+    assert len(denials) == 1 and party_names(denials[0]["actor"]) == {"Muqtada al-Sadr"}

@@ -155,3 +155,10 @@ def test_hand_made_places_extend_geonames_and_add_missing_cities() -> None:
     linked = {article.entities[m.entity_id].name: article.entities[m.entity_id] for m in article.mentions}
     assert {"Kabul", "Herat", "Mekelle"} <= set(linked)
     assert all(linked[name].lat is not None for name in ("Kabul", "Herat", "Mekelle"))
+
+
+def test_a_bare_surname_is_not_the_district_named_after_its_bearer() -> None:
+    from rasd.entities.kb import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    assert "الصدر" not in kb.get("gn:7802746").aliases

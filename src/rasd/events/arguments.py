@@ -491,6 +491,10 @@ def find_arguments(
         # so is a state's people or forces in the accusative right after the verb ("يلتقي مسؤولين روسا")
         pronoun_object, right_after = right_after, None
     before = next((m for m in reversed(free) if m.end <= trigger_start and trigger_start - m.end <= _WINDOW), None)
+    if before is None and not noun:
+        # "مصدر مقرب من حزب الله ينفي ...": a source close to a party, opening the clause, speaks for it
+        before = next((m for m in parties if m.end == trigger_start and roles[id(m)] == "source"
+                       and _opens_clause(tokens, m, max(left, clause_left))), None)
     victim = before if before is not None and _is_victim(tokens, before) else None
     if victim is not None:
         before = None  # "قُتل 12 مدنيا ... جراء غارات": the killed are hit, they do not strike
@@ -649,11 +653,16 @@ def _after_that_pronoun(tokens: Sequence[Token], start: int) -> bool:
 
 
 _CLAUSE_OPENERS = frozenset({"و", "-", "–", "—", ":", "ف"})
+# a source that speaks for a party, before it ("مصدر مقرب من حزب الله ينفي ...")
+_SOURCE_OPENERS = frozenset(match_key(w) for w in (
+    "مصدر", "مصادر", "مقرب", "مقربة", "مقربون", "مطلع", "مطلعة", "من", "في", "داخل", "رفيع", "رفيعة", "مسؤول"))
 
 
 def _opens_clause(tokens: Sequence[Token], party: Slot, clause_start: int) -> bool:
-    """Whether ``party`` opens its clause: nothing before it but a conjunction, a dash or a live blog's time."""
-    return all(t.norm in _CLAUSE_OPENERS or t.norm.isdigit() for t in tokens[clause_start:party.start])
+    """Whether ``party`` opens its clause: nothing before it but a conjunction, a dash, a live blog's time or
+    a source close to it."""
+    return all(t.norm in _CLAUSE_OPENERS or t.norm.isdigit() or t.norm.removeprefix("و") in _SOURCE_OPENERS
+               for t in tokens[clause_start:party.start])
 
 
 def plural_verb(word: str) -> bool:
