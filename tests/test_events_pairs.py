@@ -159,3 +159,9 @@ def test_the_special_office_of_a_leader_speaks_for_him() -> None:
             "ونفى المكتب الخاص للصدر أي صلة لأنصاره بالهجوم على المعتصمين.")
     denials = of_type(coded(text, "2020-02-07"), "REJECT")
     assert len(denials) == 1 and party_names(denials[0]["actor"]) == {"Muqtada al-Sadr"}
+
+
+def test_protest_committees_are_protesters() -> None:
+    text = "عنوان\nورفضت تنسيقيات الاحتجاج في النجف أي حوار مع رئيس الوزراء المكلف."
+    rejections = of_type(coded(text, "2020-02-07"), "REJECT")
+    assert [party_names(r["actor"]) for r in rejections] == [{"protesters"}]
