@@ -165,3 +165,10 @@ def test_protest_committees_are_protesters() -> None:
     text = "عنوان\nورفضت تنسيقيات الاحتجاج في النجف أي حوار مع رئيس الوزراء المكلف."
     rejections = of_type(coded(text, "2020-02-07"), "REJECT")
     assert [party_names(r["actor"]) for r in rejections] == [{"protesters"}]
+
+
+def test_a_party_opening_the_sentence_before_a_reporting_verb_is_the_speaker() -> None:
+    text = ("عنوان\n19:25 - حزب الله يعلن في بيان أن مقاتليه استهدفوا مجمعات للصناعات العسكرية شمال حيفا بصليات "
+            "من الصواريخ")
+    attacks = of_type(coded(text, "2024-09-23"), "ASSAULT")
+    assert [party_names(a["actor"]) for a in attacks] == [{"Hezbollah"}]

@@ -494,7 +494,7 @@ def find_arguments(
     if before is None and not noun:
         # "مصدر مقرب من حزب الله ينفي ...": a source close to a party, opening the clause, speaks for it
         before = next((m for m in parties if m.end == trigger_start and roles[id(m)] == "source"
-                       and _opens_clause(tokens, m, max(left, clause_left))), None)
+                       and opens_clause(tokens, m, max(left, clause_left))), None)
     victim = before if before is not None and _is_victim(tokens, before) else None
     if victim is not None:
         before = None  # "قُتل 12 مدنيا ... جراء غارات": the killed are hit, they do not strike
@@ -526,7 +526,7 @@ def find_arguments(
         if right_after is not None:
             target = [right_after]
     elif (right_after is not None and before is not None and trigger_kind == "verb"
-          and (plural_verb(tokens[trigger_start].norm) or _opens_clause(tokens, before, max(left, clause_left)))
+          and (plural_verb(tokens[trigger_start].norm) or opens_clause(tokens, before, max(left, clause_left)))
           and trigger_start - before.end <= 2
           and not any(t.norm in _PUNCT for t in tokens[before.end:trigger_start])):
         # "إن المسلحين هاجموا مركز الشرطة": a verb before its subject is singular, so a plural one follows
@@ -658,7 +658,7 @@ _SOURCE_OPENERS = frozenset(match_key(w) for w in (
     "مصدر", "مصادر", "مقرب", "مقربة", "مقربون", "مطلع", "مطلعة", "من", "في", "داخل", "رفيع", "رفيعة", "مسؤول"))
 
 
-def _opens_clause(tokens: Sequence[Token], party: Slot, clause_start: int) -> bool:
+def opens_clause(tokens: Sequence[Token], party: Slot, clause_start: int) -> bool:
     """Whether ``party`` opens its clause: nothing before it but a conjunction, a dash, a live blog's time or
     a source close to it."""
     return all(t.norm in _CLAUSE_OPENERS or t.norm.isdigit() or t.norm.removeprefix("و") in _SOURCE_OPENERS

@@ -21,6 +21,7 @@ from rasd.events.arguments import (
     facility_word,
     find_arguments,
     is_place,
+    opens_clause,
     pluperfect_subject,
     plural_verb,
     subject_before,
@@ -1138,8 +1139,13 @@ def _speakers(sentence: Sentence, slots: list[Slot], previous: Slot | None) -> l
             after = _body_behind_office(sentence.tokens, slots, cue.end)
         pluperfect = next((s for s in slots if s.end == cue.start - 1 and s.label != "MISC"
                            and pluperfect_subject(sentence.tokens, s, cue.start)), None)
+        # "حزب الله يعلن في بيان أن ...": a party that opens the sentence right before the verb is its subject
+        opener = next((s for s in slots if s.end == cue.start and s.label != "MISC" and not is_place(s.entity)
+                       and s.entity.kind != "media" and opens_clause(sentence.tokens, s, 0)), None)
         if after is not None:
             found.append((cue.end, after))
+        elif opener is not None:
+            found.append((cue.end, opener))
         elif pluperfect is not None:
             found.append((cue.end, pluperfect))  # "وكان وزير الخارجية عادل الجبير قد أعلن، ...، قطع العلاقات"
         elif cue.start <= 2 and previous is not None and not found and _no_subject(sentence, cue.end):
