@@ -172,3 +172,27 @@ def test_a_party_opening_the_sentence_before_a_reporting_verb_is_the_speaker() -
             "من الصواريخ")
     attacks = of_type(coded(text, "2024-09-23"), "ASSAULT")
     assert [party_names(a["actor"]) for a in attacks] == [{"Hezbollah"}]
+
+
+def test_a_call_received_is_made_by_the_caller() -> None:
+    text = "عنوان\nوتلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من الرئيس الأمريكي دونالد ترامب أمس."
+    calls = of_type(coded(text, "2017-11-25"), "CONSULT")
+    assert [(party_names(c["actor"]), party_names(c["target"])) for c in calls] == [
+        ({"Donald Trump"}, {"Abdel Fattah el-Sisi"})]
+
+
+def test_a_titled_leader_opening_the_clause_is_the_subject() -> None:
+    text = "عنوان\nرئيس حكومة تصريف الأعمال نجيب ميقاتي يدعو الأمم المتحدة إلى ردع العدوان الإسرائيلي"
+    calls = of_type(coded(text, "2024-09-23"), "REQUEST")
+    assert [party_names(c["actor"]) for c in calls] == [{"Najib Mikati"}]
+
+
+def test_giving_up_a_bid_is_a_concession() -> None:
+    text = "عنوان\nأعلن الرئيس الجزائري عبد العزيز بوتفليقة، مساء أمس الاثنين، عدوله عن الترشح لعهدة خامسة."
+    assert [e["type"] for e in coded(text, "2019-03-12")] == ["CONCEDE"]
+
+
+def test_who_asked_for_a_meeting_is_not_whom_it_is_held_with() -> None:
+    text = "عنوان\nوعقد مجلس الأمن الدولي مساء أمس جلسة مغلقة طارئة بطلب من فرنسا وبريطانيا."
+    meetings = of_type(coded(text, "2013-08-22"), "CONSULT")
+    assert all(not ({"France", "United Kingdom"} & party_names(m["target"])) for m in meetings)

@@ -596,7 +596,8 @@ def find_arguments(
             continue  # "وزير الداخلية الصومالي محمد ...": the state's official is the subject, not its object
         role = roles[id(m)]
         beside = event_type == "SUPPORT" and m.start > 0 and tokens[m.start - 1].norm == "جانب"  # "إلى جانب X"
-        if role in ("target", "partner", "with", "to") or (role == "source" and event_type in _SOURCE_TARGET) or beside:
+        sourced = role == "source" and event_type in _SOURCE_TARGET and not _requested_by(tokens, m)
+        if role in ("target", "partner", "with", "to") or sourced or beside:
             if m.start >= trigger_start - 2 or role in ("partner", "with"):
                 target.append(m)
                 taken.add(id(m))
@@ -661,8 +662,9 @@ _SOURCE_OPENERS = frozenset(match_key(w) for w in (
 def opens_clause(tokens: Sequence[Token], party: Slot, clause_start: int) -> bool:
     """Whether ``party`` opens its clause: nothing before it but a conjunction, a dash, a live blog's time or
     a source close to it."""
+    titles = title_tokens()
     return all(t.norm in _CLAUSE_OPENERS or t.norm.isdigit() or t.norm.removeprefix("و") in _SOURCE_OPENERS
-               for t in tokens[clause_start:party.start])
+               or t.norm.removeprefix("و") in titles for t in tokens[clause_start:party.start])
 
 
 def plural_verb(word: str) -> bool:
@@ -904,7 +906,21 @@ def _between_pair(tokens: Sequence[Token], parties: Sequence[Slot], taken: set[i
     return []
 
 
-_SOURCE_TARGET = frozenset({"REQUEST", "RETREAT"})
+_SOURCE_TARGET = frozenset({"REQUEST", "RETREAT", "CONSULT"})
+_REQUESTED_BY = frozenset(match_key(w) for w in ("بطلب", "بدعوة", "بمبادرة", "وبطلب"))  # not the verb طلب من
+
+
+def _requested_by(tokens: Sequence[Token], m: Slot) -> bool:
+    """"جلسة طارئة بطلب من فرنسا وبريطانيا": who asked for the meeting, not who it is held with."""
+    for i in range(m.start - 1, max(0, m.start - _REQUESTERS_REACH), -1):
+        if tokens[i].norm in _PUNCT:
+            return False
+        if tokens[i].norm == "من" and tokens[i - 1].norm in _REQUESTED_BY:
+            return True
+    return False
+
+
+_REQUESTERS_REACH = 5  # words of the requesters named before this one ("بطلب من فرنسا وبريطانيا")
 # Verbs with no object: a counted noun after them is who acts ("تظاهر آلاف المحتجين", "انسحب 300 جندي").
 _INTRANSITIVE = frozenset({"PROTEST", "RETREAT"})
 # Verbal nouns with no object: their genitive is who acts ("انسحاب القوات", "فرار المسلحين").

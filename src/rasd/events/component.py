@@ -409,6 +409,9 @@ class EventComponent:
             if key not in best or trig.weight > best[key].confidence:
                 event = self._event(sentence, trig, args, actor, status, counts, article)
                 event.target = sides_target or event.target
+                if trig.type == "CONSULT" and event.target and _received(tokens, trig):
+                    # "وتلقى السيسي اتصالا هاتفيا من ترامب": the caller calls the one who received it
+                    event.actor, event.target = event.target, event.actor
                 if _is_history(event, article.published):
                     continue
                 if key in best and not event.target:
@@ -858,6 +861,15 @@ def _expected_subject(tokens: list[Token], trig: TriggerMatch, slots: list[Slot]
     speaker_end = max((s.end for s in args.actor if s.end <= at), default=0)
     return next((s for s in reversed(slots) if speaker_end <= s.start and s.end <= at and s.label != "MISC"
                  and not is_place(s.entity) and s.entity.id not in speakers and _known(s)), None)
+
+
+_RECEIVED = frozenset(match_key(w) for w in ("تلقى", "تلقت", "يتلقى", "تتلقى", "تلقيا"))
+_RECEIVED_REACH = 6  # words of the receiver's name between the verb and the call
+
+
+def _received(tokens: list[Token], trig: TriggerMatch) -> bool:
+    """A call or message received ("تلقى السيسي اتصالا هاتفيا من ..."): a verb of receiving shortly before it."""
+    return any(t.norm.removeprefix("و") in _RECEIVED for t in tokens[max(0, trig.start - _RECEIVED_REACH):trig.start])
 
 
 def _drone(trig: TriggerMatch, slots: list[Slot]) -> bool:
