@@ -196,3 +196,11 @@ def test_who_asked_for_a_meeting_is_not_whom_it_is_held_with() -> None:
     text = "عنوان\nوعقد مجلس الأمن الدولي مساء أمس جلسة مغلقة طارئة بطلب من فرنسا وبريطانيا."
     meetings = of_type(coded(text, "2013-08-22"), "CONSULT")
     assert all(not ({"France", "United Kingdom"} & party_names(m["target"])) for m in meetings)
+
+
+def test_two_parties_called_on_after_a_conjoined_call_are_its_object() -> None:
+    text = ("عنوان\nودان الأمين العام للأمم المتحدة بان كي مون الهجوم، ودعا الرئيس سلفا كير ونائبه السابق رياك مشار "
+            "إلى وقف القتال فورا.")
+    calls = of_type(coded(text, "2013-12-20"), "REQUEST")
+    assert [party_names(c["actor"]) for c in calls] == [{"Ban Ki-moon"}]
+    assert party_names(calls[0]["target"]) == {"Salva Kiir Mayardit", "Riek Machar"}

@@ -779,10 +779,14 @@ def _shared_subject(tokens: list[Token], trig: TriggerMatch, args: Arguments, ac
         # one has a pronoun subject (the two before it) and the party after it is its object.
         args.target = list(args.actor)
         return list(previous)
-    if trig.type in _CALLS and len(args.actor) == 1 and not args.target and not args.actor_is_speaker:
-        after = args.actor[0].end
+    named = sorted(args.actor + args.target, key=lambda s: s.start)
+    joined = len(named) == 1 or (len(args.actor) == 1 and len(args.target) == 1 and any(
+        t.norm.startswith("و") for t in tokens[named[0].end:named[-1].start + 1]))
+    if trig.type in _CALLS and args.actor and joined and not args.actor_is_speaker and named[0].start > trig.start:
+        # (two parties joined by و too: "ودعا الرئيس سلفا كير ونائبه السابق رياك مشار إلى ...")
+        after = named[-1].end
         if after < len(tokens) and (tokens[after].norm in _CALL_COMPLEMENTS or verbal_b_noun(tokens[after])):
-            args.target = list(args.actor)
+            args.target = named
             return list(previous)
     return actor
 
