@@ -204,3 +204,10 @@ def test_two_parties_called_on_after_a_conjoined_call_are_its_object() -> None:
     calls = of_type(coded(text, "2013-12-20"), "REQUEST")
     assert [party_names(c["actor"]) for c in calls] == [{"Ban Ki-moon"}]
     assert party_names(calls[0]["target"]) == {"Salva Kiir Mayardit", "Riek Machar"}
+
+
+def test_a_special_representative_is_of_the_mission_her_title_names() -> None:
+    text = ("عنوان\nودعت الممثلة الخاصة للأمين العام للأمم المتحدة في العراق جينين هينيس-بلاسخارت إلى تحقيق فوري "
+            "وشفاف في أحداث النجف.")
+    calls = of_type(coded(text, "2020-02-07"), "REQUEST")
+    assert [party_names(c["actor"]) for c in calls] == [{"Jeanine Hennis-Plasschaert"}]
