@@ -211,3 +211,12 @@ def test_a_special_representative_is_of_the_mission_her_title_names() -> None:
             "وشفاف في أحداث النجف.")
     calls = of_type(coded(text, "2020-02-07"), "REQUEST")
     assert [party_names(c["actor"]) for c in calls] == [{"Jeanine Hennis-Plasschaert"}]
+
+
+def test_a_states_adjective_right_after_an_event_noun_names_who_acts() -> None:
+    text = ("عنوان\n21:50 - وزير الصحة فراس الأبيض: ارتفاع حصيلة الغارات الإسرائيلية منذ صباح اليوم إلى ٣٥٦ قتيلا، "
+            "بينهم ٢٤ طفلا")
+    attacks = of_type(coded(text, "2024-09-23"), "ASSAULT")
+    assert [party_names(a["actor"]) for a in attacks] == [{"Israel"}]
+    arrest = "عنوان\nوأعلن الأمن العام اللبناني اليوم اعتقال سوري ينتمي لتنظيم داعش."
+    assert all("Syria" not in party_names(e["actor"]) for e in coded(arrest, "2018-05-03"))
