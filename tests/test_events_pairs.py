@@ -220,3 +220,24 @@ def test_a_states_adjective_right_after_an_event_noun_names_who_acts() -> None:
     assert [party_names(a["actor"]) for a in attacks] == [{"Israel"}]
     arrest = "عنوان\nوأعلن الأمن العام اللبناني اليوم اعتقال سوري ينتمي لتنظيم داعش."
     assert all("Syria" not in party_names(e["actor"]) for e in coded(arrest, "2018-05-03"))
+
+
+def test_a_partys_live_blog_credit_makes_its_battlefield_account_a_claim() -> None:
+    events = coded("عنوان\n14:10 - الجيش الإسرائيلي: اعتقلنا ١٢٠ مطلوبا في مخيم جنين منذ بدء العملية", "2023-07-04")
+    assert [e["status"] for e in of_type(events, "COERCE")] == ["claimed"]
+    label = coded("عنوان\nعاجل: اعتقال ١٢٠ مطلوبا في مخيم جنين على يد الجيش الإسرائيلي", "2023-07-04")
+    assert all(e["status"] == "asserted" for e in of_type(label, "COERCE"))
+
+
+def test_it_is_scheduled_that_governs_its_clause_however_long_the_subject() -> None:
+    text = ("عنوان\nومن المقرر أن يبدأ المبعوث الأمريكي الخاص إلى اليمن تيموثي ليندركينغ جولة خليجية الأسبوع الجاري "
+            "تشمل الرياض ومسقط.")
+    assert [e["status"] for e in of_type(coded(text, "2021-05-03"), "CONSULT")] == ["planned"]
+    denial = ("عنوان\nويتهم الغرب القوات الحكومية بقتل مدنيين بغاز سام في دوما، فيما تنفي دمشق ذلك، ومن المقرر أن يبدأ "
+              "المحققون عملهم اليوم.")
+    assert [e["status"] for e in of_type(coded(denial, "2018-04-14"), "REJECT")] == ["asserted"]
+
+
+def test_a_pledge_is_planned() -> None:
+    text = "عنوان\nوتعهد الاتحاد الأوروبي بتقديم تمويل إضافي للخدمات الصحية في الصومال."
+    assert [e["status"] for e in of_type(coded(text, "2017-10-17"), "AID")] == ["planned"]

@@ -330,6 +330,8 @@ class EventComponent:
                 continue
             if _own_intention(words, trig, status):
                 continue
+            if trig.mode == "pledge" and status.status == "asserted":
+                status = replace(status, status="planned")  # "تعهد الاتحاد الأوروبي بتقديم تمويل": promised
             speaker = next((sp for at, sp in reversed(speakers) if at <= trig.start), None)
             observer = _observed_at(tokens, trig)
             if observer is not None:
@@ -478,7 +480,7 @@ class EventComponent:
             date=when.date if when else None,
             date_text=when.text if when else None,
             date_precision=when.precision if when else None,
-            status=_military_claim(status, trig.type),
+            status=_military_claim(status, trig.type, _credited(sentence.tokens, trig.start)),
             attribution=status.attribution,
             fatalities=counts.killed if counts and trig.type in _VIOLENT else None,
             wounded=counts.wounded if counts and trig.type in _VIOLENT else None,
@@ -1112,10 +1114,26 @@ def _lies_ahead(when: DateMention | None, published: dt.date | None) -> bool:
     return any(match_key(w) in match_key(when.text) for w in _AHEAD)
 
 
-def _military_claim(status: StatusReading, event_type: str) -> str:
-    if status.status == "asserted" and status.cue == "report" and event_type in _CLAIMED_WHEN_REPORTED:
+def _military_claim(status: StatusReading, event_type: str, credited: bool = False) -> str:
+    if (status.status == "asserted" and (status.cue == "report" or credited)
+            and event_type in _CLAIMED_WHEN_REPORTED):
         return "claimed"
     return status.status
+
+
+_CREDIT_WORDS = 2  # words of a party's credit before a live blog's colon ("الجيش الإسرائيلي: اعتقلنا ...")
+_CREDIT_REACH = 9
+
+
+def _credited(tokens: list[Token], trigger_start: int) -> bool:
+    """Whether what follows a party's credit and colon at the start of the sentence is that party's account
+    ("وزير الصحة فراس الأبيض: ارتفاع حصيلة الغارات"), not a one-word label ("عاجل:")."""
+    for i in range(min(trigger_start, _CREDIT_REACH)):
+        if tokens[i].norm == ":" and not (0 < i < len(tokens) - 1 and tokens[i - 1].norm.isdigit()
+                                          and tokens[i + 1].norm.isdigit()):
+            words = [t for t in tokens[:i] if t.norm not in _LABEL_MARKS and not t.norm.isdigit()]
+            return len(words) >= _CREDIT_WORDS
+    return False
 
 
 def _carry_dates(events: list[Event], index: int, last: tuple[int, str | None, str | None] | None

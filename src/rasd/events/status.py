@@ -31,7 +31,8 @@ __all__ = ["CueEntry", "StatusReading", "adjective_use", "clause_bounds", "cue_c
 
 CUE_KINDS = ("claimed", "denied", "planned", "negation", "hypothetical", "report", "source", "break", "analysis",
              "none")
-SCOPES = ("before", "after", "either", "immediate", "prefix", "head", "clause", "after comma", "hedge", "verb")
+SCOPES = ("before", "governs", "after", "either", "immediate", "prefix", "head", "clause", "after comma", "hedge",
+          "verb")
 
 _HARD_BREAKS = frozenset(".!?؟;؛")
 _COMMAS = frozenset("،,")
@@ -268,7 +269,7 @@ def read_status(tokens: Sequence[str], trigger: TriggerMatch) -> StatusReading:
     if _trigger_has_future_prefix(tokens, trigger):
         return StatusReading("planned", negated, attribution, trigger.start, trigger.start + 1, cue="planned")
     for m in before:
-        near = trigger.start - m.end <= _PLANNED_BEFORE
+        near = trigger.start - m.end <= _PLANNED_BEFORE or m.payload.scope == "governs"
         if m.payload.cue == "planned" and m.payload.scope != "after" and near:
             return StatusReading("planned", negated, attribution, m.start, m.end, cue="planned")
     for i in range(max(left, trigger.start - _FUTURE_REACH), trigger.start):
@@ -276,6 +277,8 @@ def read_status(tokens: Sequence[str], trigger: TriggerMatch) -> StatusReading:
             return StatusReading("planned", negated, attribution, i, i + 1, cue="planned")
     for m in after:
         near = m.start - trigger.end <= _PLANNED_AFTER
+        if m.payload.scope == "governs" and any(t in _COMMAS for t in tokens[trigger.end:m.start]):
+            continue  # "، ومن المقرر أن ..." opens a clause of its own
         if m.payload.cue == "planned" and m.payload.scope != "before" and near:
             return StatusReading("planned", negated, attribution, m.start, m.end, cue="planned")
 
