@@ -241,3 +241,18 @@ def test_it_is_scheduled_that_governs_its_clause_however_long_the_subject() -> N
 def test_a_pledge_is_planned() -> None:
     text = "عنوان\nوتعهد الاتحاد الأوروبي بتقديم تمويل إضافي للخدمات الصحية في الصومال."
     assert [e["status"] for e in of_type(coded(text, "2017-10-17"), "AID")] == ["planned"]
+
+
+def test_a_force_the_knowledge_base_lacks_acts_for_the_body_it_belongs_to() -> None:
+    text = ("عنوان\nسيطرت قوات \"الحزام الأمني\" التابعة للمجلس الانتقالي الجنوبي، مساء أمس السبت، على قصر معاشيق "
+            "الرئاسي في مدينة عدن.")
+    attacks = of_type(coded(text, "2019-08-11"), "ASSAULT")
+    assert [party_names(a["actor"]) for a in attacks] == [{"Southern Transitional Council"}]
+
+
+def test_a_conjoined_call_after_a_comma_keeps_the_subject_of_the_clause_before() -> None:
+    text = ("عنوان\nاندلعت اشتباكات بين الجيش المغربي وجبهة البوليساريو قرب معبر الكركرات أمس.\n"
+            "وأعربت الجزائر في بيان لوزارة خارجيتها عن أسفها الشديد للانتهاكات الخطيرة لوقف إطلاق النار في منطقة "
+            "الكركرات، ودعت الطرفين إلى ضبط النفس.")
+    calls = of_type(coded(text, "2020-11-14"), "REQUEST")
+    assert [party_names(c["actor"]) for c in calls] == [{"Algeria"}]

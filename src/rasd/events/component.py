@@ -346,8 +346,14 @@ class EventComponent:
             # A name the knowledge base lacks, ties to no body and no title introduces (a romanised NER find) is no
             # party: on the scored sets such actors and targets were mostly words the tagger took for names.
             if args.actor and not any(_known(s) or titled(tokens, s) for s in args.actor):
-                actor = []
-            args.target = [s for s in args.target if _known(s) or titled(tokens, s) or is_place(s.entity)]
+                # "قوات الحزام الأمني التابعة للمجلس الانتقالي الجنوبي": a force the knowledge base lacks acts
+                # for the known body it belongs to
+                owner = _owner(tokens, args.actor[-1], slots)
+                actor = [_party(owner.entity)] if owner is not None else []
+                args.target = [s for s in args.target if s is not owner]
+            args.target = [t for s in args.target
+                           if (t := s if _known(s) or titled(tokens, s) or is_place(s.entity)
+                               else _owner(tokens, s, slots)) is not None]
             expected = _expected_subject(tokens, trig, slots, args) if args.actor_is_speaker else None
             if expected is not None:
                 # "أن معيتيق سيصل موسكو، ومن المنتظر أن يلتقي مسؤولين روس": the visitor meets, not the speaker
@@ -755,6 +761,12 @@ def _shared_subject(tokens: list[Token], trig: TriggerMatch, args: Arguments, ac
     غوتيريش الأطراف إلى احترام الهدنة، وحث القوات الإريترية على الانسحاب" (the forces are urged, Guterres
     urges). The party after such a call verb is its object when the call's complement follows it."""
     previous = next((subject for at, subject in reversed(verb_subjects) if at < trig.start), None)
+    if previous is None and not actor and tokens[trig.start - 1].norm in _COMMAS:
+        # "وأعربت الجزائر عن أسفها ...، ودعت الطرفين إلى ضبط النفس": the verb the first clause opened with was
+        # no event, but its subject goes on
+        opener = clause_subject(tokens, slots, trig.start)
+        if opener is not None and _known(opener) and not _disagrees(tokens, trig, [opener]):
+            return [_party(opener.entity)]
     if previous is None and plural_verb(tokens[trig.start].norm) and len(args.actor) == 1:
         # "وأعربت كل من إيطاليا وإسبانيا عن قلقهما، ودعتا المغرب": no event before, but the pair is named.
         pair = _subjects_before(tokens, slots, args.actor[0].start)
@@ -876,6 +888,22 @@ _RECEIVED_REACH = 6  # words of the receiver's name between the verb and the cal
 def _received(tokens: list[Token], trig: TriggerMatch) -> bool:
     """A call or message received ("تلقى السيسي اتصالا هاتفيا من ..."): a verb of receiving shortly before it."""
     return any(t.norm.removeprefix("و") in _RECEIVED for t in tokens[max(0, trig.start - _RECEIVED_REACH):trig.start])
+
+
+_QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
+_BELONGING = frozenset(match_key(w) for w in ("التابعة", "التابع", "التابعين", "التابعون", "تابعة", "تابع",
+                                                "الموالية", "الموالي", "الموالين", "موالية", "موالين"))
+
+
+def _owner(tokens: list[Token], unknown: Slot, slots: list[Slot]) -> Slot | None:
+    """The known party a force belongs to, named right after it ("التابعة للمجلس الانتقالي", "الموالية لمشار")."""
+    at = unknown.end
+    while at < len(tokens) and tokens[at].norm in _QUOTE_MARKS:
+        at += 1
+    if at >= len(tokens) - 1 or tokens[at].norm not in _BELONGING:
+        return None
+    return next((s for s in slots if s.start == at + 1 and _known(s) and s.label != "MISC"
+                 and not is_place(s.entity)), None)
 
 
 def _drone(trig: TriggerMatch, slots: list[Slot]) -> bool:
