@@ -83,3 +83,10 @@ def test_kama_after_a_comma_opens_a_new_clause_but_not_inside_one() -> None:
     assert [m.payload.cue for m in find_cues(after_comma)] == ["break"]
     inside = [t.text for t in tokenize("قصفت الطائرات المدينة كما فعلت أمس")]
     assert [m.payload.cue for m in find_cues(inside)] == []
+
+
+def test_a_name_in_parentheses_that_begins_like_a_future_verb_is_no_future() -> None:
+    sentence = "وأعلنت القيادة المركزية الأمريكية (سنتكوم) أن الحوثيين أطلقوا صاروخا باتجاه سفينة"
+    tokens = [t.text for t in tokenize(sentence)]
+    trigger = next(t for t in find_triggers(tokens) if t.type == "ASSAULT")
+    assert read_status(tokens, trigger).status != "planned"

@@ -195,3 +195,9 @@ def test_military_supplies_are_reinforcements_and_medical_supplies_aid() -> None
 def test_having_nothing_to_do_with_an_attack_is_a_denial() -> None:
     found = find_triggers(words("أكد المسؤولون الروس أنهم لا علاقة لهم بالهجوم"))
     assert [m.type for m in found][:1] == ["REJECT"]
+
+
+@pytest.mark.parametrize("sentence", ["وأعلن المجلس الجديد فرض حظر للتجول من التاسعة مساء", "فرضت السلطات حظرا للتجول",
+                                      "وفرض الجيش حظر التجوال في المدينة"])
+def test_curfews_in_their_spellings(sentence: str) -> None:
+    assert [m.type for m in find_triggers(words(sentence))] == ["COERCE"]

@@ -273,7 +273,9 @@ def read_status(tokens: Sequence[str], trigger: TriggerMatch) -> StatusReading:
         if m.payload.cue == "planned" and m.payload.scope != "after" and near:
             return StatusReading("planned", negated, attribution, m.start, m.end, cue="planned")
     for i in range(max(left, trigger.start - _FUTURE_REACH), trigger.start):
-        if _has_future_prefix(tokens[i]) and not any(c.start <= i < c.end for c in cues):
+        # (not a name in parentheses that merely begins like one: "القيادة المركزية الأمريكية (سنتكوم)")
+        if (_has_future_prefix(tokens[i]) and not any(c.start <= i < c.end for c in cues)
+                and not (i > 0 and tokens[i - 1] == "(")):
             return StatusReading("planned", negated, attribution, i, i + 1, cue="planned")
     for m in after:
         near = m.start - trigger.end <= _PLANNED_AFTER
