@@ -201,3 +201,8 @@ def test_having_nothing_to_do_with_an_attack_is_a_denial() -> None:
                                       "وفرض الجيش حظر التجوال في المدينة"])
 def test_curfews_in_their_spellings(sentence: str) -> None:
     assert [m.type for m in find_triggers(words(sentence))] == ["COERCE"]
+
+
+def test_troops_counted_from_eleven_are_in_the_accusative() -> None:
+    found = find_triggers(words("أمر الرئيس بنشر ٤٥ جنديا في جوبا"))
+    assert [m.type for m in found] == ["MOBILIZE"]
