@@ -256,3 +256,10 @@ def test_a_conjoined_call_after_a_comma_keeps_the_subject_of_the_clause_before()
             "الكركرات، ودعت الطرفين إلى ضبط النفس.")
     calls = of_type(coded(text, "2020-11-14"), "REQUEST")
     assert [party_names(c["actor"]) for c in calls] == [{"Algeria"}]
+
+
+def test_a_call_after_kama_keeps_the_subject_and_its_party_is_the_object() -> None:
+    text = ("عنوان\nوكان الأمين العام للأمم المتحدة بان كي مون قد طالب جنوب السودان بسحب قواته من هجليج، كما دعا "
+            "الخرطوم إلى وقف القصف الجوي على أراضي الجنوب.")
+    calls = of_type(coded(text, "2012-04-19"), "REQUEST")
+    assert calls and all(party_names(c["actor"]) == {"Ban Ki-moon"} for c in calls)
