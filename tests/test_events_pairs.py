@@ -263,3 +263,10 @@ def test_a_call_after_kama_keeps_the_subject_and_its_party_is_the_object() -> No
             "الخرطوم إلى وقف القصف الجوي على أراضي الجنوب.")
     calls = of_type(coded(text, "2012-04-19"), "REQUEST")
     assert calls and all(party_names(c["actor"]) == {"Ban Ki-moon"} for c in calls)
+
+
+def test_states_condemning_together_each_condemn() -> None:
+    text = ("عنوان\nقصفت القوات الروسية ميناء أوديسا الأوكراني بصاروخين أمس.\n"
+            "ودانت الولايات المتحدة وبريطانيا الهجوم.")
+    condemnations = of_type(coded(text, "2022-07-24"), "ACCUSE")
+    assert sorted(sorted(party_names(c["actor"])) for c in condemnations) == [["United Kingdom"], ["United States"]]

@@ -443,7 +443,8 @@ class EventComponent:
                         event, type="ACCUSE", mode="accuse", actor=[accuser], target=list(event.actor),
                         status="asserted", attribution=None, trigger=sentence.tokens[charge.start - 1].text,
                         trigger_start=charge.start - 1)
-                if len(event.actor) > 1 and (args.each or each_on_its_own(trig.type, event.actor)):
+                mutual = {p.name for p in event.target} == {p.name for p in event.actor}  # "تبادلتا الاتهامات"
+                if len(event.actor) > 1 and (args.each or each_on_its_own(trig.type, event.actor)) and not mutual:
                     # "رحبت به كل من السعودية والإمارات": two statements, one event each.
                     del best[key]
                     for party in event.actor:

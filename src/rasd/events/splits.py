@@ -11,9 +11,10 @@ from rasd.text.normalize import strip_clitics
 __all__ = ["CHARGE_WORDS", "charge_by", "each_on_its_own", "then_places"]
 
 # Acts each of several states does on its own: "قطعت السعودية والإمارات والبحرين علاقاتها مع قطر" is three
-# decisions, one event each, and so is aid flown in "من مصر وتركيا"; meetings, deals and fighting are done
-# together, and calls and accusations are mostly joint statements (one event each made seeds and heldout worse).
-_OWN_ACTS = frozenset({"SANCTION", "AID"})
+# decisions, one event each, and so is aid flown in "من مصر وتركيا", and so are condemnations ("كما دانها الاتحاد
+# الأوروبي والولايات المتحدة": each issues its own); meetings, deals and fighting are done together, and calls are
+# mostly joint statements (one event each made the first held-out set worse).
+_OWN_ACTS = frozenset({"SANCTION", "AID", "ACCUSE"})
 STATE_KINDS = frozenset({"state", "country"})
 _STOPS = frozenset(".!?؟;؛:")
 
