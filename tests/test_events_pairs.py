@@ -270,3 +270,10 @@ def test_states_condemning_together_each_condemn() -> None:
             "ودانت الولايات المتحدة وبريطانيا الهجوم.")
     condemnations = of_type(coded(text, "2022-07-24"), "ACCUSE")
     assert sorted(sorted(party_names(c["actor"])) for c in condemnations) == [["United Kingdom"], ["United States"]]
+
+
+def test_a_capital_after_ila_an_is_the_subject_of_the_verb_after_it() -> None:
+    text = ("عنوان\nوقال المتحدث باسم الجيش الوطني الليبي إن قواته تتمتع بقدرات جيدة للدفاع الجوي، مشيرا إلى أن أنقرة "
+            "وجهت عدة طائرات مسيرة لضرب خط إمداد مياه قرب سرت.")
+    attacks = of_type(coded(text, "2020-07-01"), "ASSAULT")
+    assert [party_names(a["actor"]) for a in attacks] == [{"Turkey"}]

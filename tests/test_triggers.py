@@ -206,3 +206,8 @@ def test_curfews_in_their_spellings(sentence: str) -> None:
 def test_troops_counted_from_eleven_are_in_the_accusative() -> None:
     found = find_triggers(words("أمر الرئيس بنشر ٤٥ جنديا في جوبا"))
     assert [m.type for m in found] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("sentence", ["وجهت أنقرة عدة طائرات مسيرة لضرب خط إمداد", "وجه الجيش ضربات جوية للمسلحين"])
+def test_directing_drones_or_strikes_is_an_attack(sentence: str) -> None:
+    assert [(m.type, m.start) for m in find_triggers(words(sentence))][:1] == [("ASSAULT", 0)]  # the verb directs

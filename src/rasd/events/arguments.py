@@ -711,8 +711,11 @@ _ADJECTIVE_REACH = 5  # words between the verb (or its subject) and the adjectiv
 
 @cache
 def _place_nouns() -> frozenset[str]:
-    """Place cue nouns (مدينة، العاصمة، السواحل), not the prepositions of the same list."""
-    return frozenset(w for w in word_list("place_cues.txt") if len(w) > 2)
+    """Place cue nouns (مدينة، العاصمة، السواحل), not the prepositions of the same list ("أشار إلى أن أنقرة وجهت")."""
+    return frozenset(w for w in word_list("place_cues.txt") if len(w) > 2) - _DIRECTIONS
+
+
+_DIRECTIONS = frozenset(match_key(w) for w in ("إلى", "الى", "نحو"))
 
 
 def _adjective_owner(tokens: Sequence[Token], near: Sequence[Slot], actor: Sequence[Slot], after: int,
