@@ -277,3 +277,11 @@ def test_a_capital_after_ila_an_is_the_subject_of_the_verb_after_it() -> None:
             "وجهت عدة طائرات مسيرة لضرب خط إمداد مياه قرب سرت.")
     attacks = of_type(coded(text, "2020-07-01"), "ASSAULT")
     assert [party_names(a["actor"]) for a in attacks] == [{"Turkey"}]
+
+
+def test_a_party_after_the_comma_that_ends_a_speakers_title_is_not_the_speaker() -> None:
+    # a guard: the seed sentence this comes from needs the whole article; here the caller is found either way
+    text = ("عنوان\nكما دعا رئيس مجلس النواب عقيلة صالح، وفقا لما أوضحه مستشاره الإعلامي، إيطاليا إلى حث بعثة الأمم "
+            "المتحدة في ليبيا على الإسراع في دعوة لجنة الحوار، وشدد على ضرورة التوزيع العادل لعوائد النفط.")
+    calls = of_type(coded(text, "2020-08-20"), "REQUEST")
+    assert calls and all("Italy" not in party_names(c["actor"]) for c in calls)

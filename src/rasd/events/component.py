@@ -528,8 +528,11 @@ def _is_history(event: Event, published: dt.date | None) -> bool:
 
 def _conjoined_verb(tokens: list[Token], trig: TriggerMatch) -> bool:
     """A verb joined by و to what precedes it in the sentence ("..., وطالبت الأطراف بالعودة")."""
-    if trig.start == 0 or (trig.kind != "verb" and not (trig.kind == "noun" and tokens[trig.start - 1].norm in _COMMAS
-                                                         and tokens[trig.start].norm == "و" + match_key(trig.pattern))):
+    # (a phrase that opens with a verb too: "، وشدد على ضرورة ...")
+    verb_phrase = trig.kind == "mwe" and trig.pattern.split()[0].endswith("*")
+    if trig.start == 0 or (trig.kind != "verb" and not verb_phrase
+                           and not (trig.kind == "noun" and tokens[trig.start - 1].norm in _COMMAS
+                                    and tokens[trig.start].norm == "و" + match_key(trig.pattern))):
         return False  # a noun may be a verb's bare form after a comma: "، وطلب منهما" (and he asked them)
     stem = match_key(trig.pattern.split()[0].rstrip("*"))
     return tokens[trig.start].norm.startswith("و") and not stem.startswith("و")
@@ -1194,9 +1197,11 @@ def _speakers(sentence: Sentence, slots: list[Slot], previous: Slot | None) -> l
         alleging = cue.payload.cue == "claimed" and _ALLEGING.match(sentence.tokens[cue.start].norm) is not None
         if (cue.payload.cue != "report" and not alleging) or adjective_use(words, cue):
             continue
+        cut = _title_then_comma(sentence.tokens, cue.end)
         after = next((s for s in slots if cue.end <= s.start <= _subject_reach(sentence.tokens, cue.end)
                       and s.label != "MISC"
-                      and (not is_place(s.entity) or s.entity.kind in DUAL_KINDS) and s.entity.kind != "media"),
+                      and (not is_place(s.entity) or s.entity.kind in DUAL_KINDS) and s.entity.kind != "media"
+                      and (cut is None or s.start < cut or s.entity.kind == "person")),
                      None)
         if after is None:
             after = _body_behind_office(sentence.tokens, slots, cue.end)
@@ -1240,6 +1245,18 @@ def _subject_reach(tokens: list[Token], start: int) -> int:
         if any(r in titles for r in strip_clitics(t.norm)):
             fillers += 1
     return start + _SUBJECT_REACH + min(fillers, _TITLE_REACH)
+
+
+def _title_then_comma(tokens: list[Token], start: int) -> int | None:
+    """The comma after a title that a reporting verb's subject opens with: past it only the title's holder may
+    follow ("وزير الداخلية، أحمد المسيري،"), not another party ("أوضحه مستشاره الإعلامي، إيطاليا")."""
+    titles = title_tokens()
+    seen_title = False
+    for i, t in enumerate(tokens[start:start + _SUBJECT_REACH + _TITLE_REACH], start):
+        if t.norm in _COMMAS:
+            return i if seen_title else None
+        seen_title = seen_title or any(r in titles for r in strip_clitics(t.norm))
+    return None
 
 
 _OFFICE_REACH = 8  # words after a reporting verb in which the body its speaker's office belongs to is named
