@@ -90,3 +90,12 @@ def test_a_name_in_parentheses_that_begins_like_a_future_verb_is_no_future() -> 
     tokens = [t.text for t in tokenize(sentence)]
     trigger = next(t for t in find_triggers(tokens) if t.type == "ASSAULT")
     assert read_status(tokens, trigger).status != "planned"
+
+
+def test_a_negation_covers_the_alternative_after_aw() -> None:
+    sentence = "إن ما حدث بين الرتلين لم تكن مواجهات عنيفة أو اشتباكات مسلحة مباشرة"
+    tokens = [t.text for t in tokenize(sentence)]
+    clashes = [t for t in find_triggers(tokens) if t.type == "ASSAULT"]
+    assert clashes and all(read_status(tokens, t).negated for t in clashes)
+    plain = [t.text for t in tokenize("اندلعت مواجهات عنيفة أو اشتباكات مسلحة قرب المطار")]
+    assert not any(read_status(plain, t).negated for t in find_triggers(plain))

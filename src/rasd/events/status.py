@@ -249,7 +249,7 @@ def read_status(tokens: Sequence[str], trigger: TriggerMatch) -> StatusReading:
         and (match_key(tokens[m.start]) != "ما" or (trigger.kind == "verb" and m.end == trigger.start
                                                     and not _relative_ma(tokens, m.start)))
         for m in before
-    ) or _negated_governor(tokens, trigger, before)
+    ) or _negated_governor(tokens, trigger, before) or _negated_alternative(tokens, trigger, before)
 
     for m in before:
         if m.payload.cue == "denied":
@@ -316,6 +316,17 @@ def _colon_source(tokens: Sequence[str], trigger_start: int) -> str | None:
                 return " ".join(words)
             return None
     return None
+
+
+_ALTERNATIVE_REACH = 6  # words from a negation to an alternative after أو ("لم تكن مواجهات عنيفة أو اشتباكات")
+
+
+def _negated_alternative(tokens: Sequence[str], trigger: TriggerMatch, before: Sequence[PhraseMatch[CueEntry]]) -> bool:
+    """A trigger after أو/ولا in a clause whose negation governs the first alternative: "لم تكن مواجهات عنيفة أو
+    اشتباكات مسلحة" denies both."""
+    if trigger.start == 0 or match_key(tokens[trigger.start - 1]) not in ("او", "ولا"):
+        return False
+    return any(m.payload.cue == "negation" and trigger.start - m.end <= _ALTERNATIVE_REACH for m in before)
 
 
 _GOVERNOR_REACH = 8  # words from a negated verb to the verbal noun it governs
