@@ -266,3 +266,9 @@ def test_condemning_it_right_after_an_attack_is_aimed_at_the_attacker() -> None:
             "ودان الأمين العام للأمم المتحدة الهجوم، كما دانها الاتحاد الأوروبي.")
     condemnations = of_type(coded(text, "2022-07-24"), "ACCUSE")
     assert condemnations and all(party_names(c["target"]) == {"Russia"} for c in condemnations)
+
+
+def test_an_embassy_reopened_in_a_country_deals_with_that_countrys_state() -> None:
+    text = "عنوان\nأعلنت موسكو استئناف عمل السفارة الروسية في ليبيا، التي تعمل مؤقتا من تونس، خلال الأسابيع المقبلة."
+    deals = of_type(coded(text, "2020-07-03"), "COOPERATE")
+    assert deals and party_names(deals[0]["target"]) == {"Libya"}

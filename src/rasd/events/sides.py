@@ -68,6 +68,7 @@ def fill_other_side(events: list[Event]) -> list[Event]:
     _parties_of_the_deal(events)
     _aimed_at_earlier_doers(events)
     _visited_state(events)
+    _embassy_host(events)
     # twice: a state found on the first pass to be fighting an armed group in its own country ("هاجم مسلحو
     # بوكو حرام قاعدة عسكرية") is the adversary that the state's denial or threat answers on the second
     for _ in range(2):
@@ -284,6 +285,20 @@ def _visited_state(events: list[Event]) -> None:
         if state is None or any(a.country == country or _belongs_to(a) == country for a in event.actor):
             continue
         event.target = [state]
+
+
+def _embassy_host(events: list[Event]) -> None:
+    """An embassy opened, reopened or closed in a country ("استئناف عمل السفارة الروسية في ليبيا") deals with
+    that country's state: the one country of its places, when it is not the actor's own."""
+    for event in events:
+        if event.mode != "embassy" or not event.actor or any(_key(t) not in _own_side(event.actor)
+                                                             for t in event.target):
+            continue
+        countries = {place.country for place in event.locations if place.country}
+        state = state_party(countries.pop()) if len(countries) == 1 else None
+        if state is not None and state.entity_id not in _own_side(event.actor) and all(
+                a.country != state.country for a in event.actor):
+            event.target = [state]
 
 
 def _unique(parties: list[Party]) -> list[Party]:
