@@ -285,3 +285,15 @@ def test_a_party_after_the_comma_that_ends_a_speakers_title_is_not_the_speaker()
             "المتحدة في ليبيا على الإسراع في دعوة لجنة الحوار، وشدد على ضرورة التوزيع العادل لعوائد النفط.")
     calls = of_type(coded(text, "2020-08-20"), "REQUEST")
     assert calls and all("Italy" not in party_names(c["actor"]) for c in calls)
+
+
+def test_backing_that_names_no_one_is_for_the_state_where_it_is_given() -> None:
+    text = "عنوان\nأكد الرئيس التركي رجب طيب أردوغان وقوف تركيا إلى جانب أحفاد عمر المختار في ليبيا."
+    backing = of_type(coded(text, "2020-06-09"), "SUPPORT")
+    assert backing and party_names(backing[0]["target"]) == {"Libya"}
+
+
+def test_talks_told_in_a_headline_with_the_imperfect() -> None:
+    text = "حفتر يبحث مع مسؤولين روس توريد الأسلحة لليبيا\nوصل المشير خليفة حفتر إلى موسكو أمس."
+    events = coded(text, "2016-11-29")
+    assert not of_type(events, "AID")  # the arms supply is what they discuss

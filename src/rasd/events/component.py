@@ -160,7 +160,8 @@ def _aid_to_the_place(events: list[Event]) -> list[Event]:
     """Aid that names no recipient goes to the state where it arrives ("وصلت إلى مطار بنينا طائرات تحمل مساعدات
     من مصر"): Libya, when the giver is another state."""
     for event in events:
-        if event.type != "AID" or event.target or not event.actor or not event.locations:
+        # (so is backing that names no one: "أكد أردوغان وقوف تركيا إلى جانب أحفاد عمر المختار في ليبيا")
+        if event.type not in ("AID", "SUPPORT") or event.target or not event.actor or not event.locations:
             continue
         country = event.locations[0].country
         state = state_party(country)
