@@ -297,3 +297,11 @@ def test_talks_told_in_a_headline_with_the_imperfect() -> None:
     text = "حفتر يبحث مع مسؤولين روس توريد الأسلحة لليبيا\nوصل المشير خليفة حفتر إلى موسكو أمس."
     events = coded(text, "2016-11-29")
     assert not of_type(events, "AID")  # the arms supply is what they discuss
+
+
+def test_what_is_said_about_a_battle_to_come_is_no_battle() -> None:
+    text = ("عنوان\nوقال اللواء أحمد المسماري، الناطق باسم الجيش الوطني الليبي، في تصريحات تلفزيونية إن «المعركة لن "
+            "تكون للجيش الوطني وحده».")
+    assert not of_type(coded(text, "2020-07-01"), "ASSAULT")
+    war = "عنوان\nوقال الوزير إن الحرب ستكون طويلة."
+    assert not of_type(coded(war, "2020-07-01"), "ASSAULT")

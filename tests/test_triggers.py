@@ -211,3 +211,8 @@ def test_troops_counted_from_eleven_are_in_the_accusative() -> None:
 @pytest.mark.parametrize("sentence", ["وجهت أنقرة عدة طائرات مسيرة لضرب خط إمداد", "وجه الجيش ضربات جوية للمسلحين"])
 def test_directing_drones_or_strikes_is_an_attack(sentence: str) -> None:
     assert [(m.type, m.start) for m in find_triggers(words(sentence))][:1] == [("ASSAULT", 0)]  # the verb directs
+
+
+@pytest.mark.parametrize("sentence", ["مخطط إردوغان يهدد الأمن والسلم في المنطقة", "الألغام التي تهدد حياة المدنيين"])
+def test_endangering_is_no_threat(sentence: str) -> None:
+    assert not [m for m in find_triggers(words(sentence)) if m.type == "THREATEN"]

@@ -311,6 +311,8 @@ class EventComponent:
                 continue  # "يزور لعمامرة تونس، في جولة مغاربية": the tour is the visit told, not another
             if _characterised(tokens, trig):
                 continue  # "ووصف بوتين الضربات بأنها عمل عدواني": the strikes told before, described
+            if _predicated(tokens, trig):
+                continue  # "إن المعركة لن تكون للجيش وحده": a statement about the battle, not one
             if _gives_reason(tokens, trig) and _coded_in_clause(words, trig, best.values(), breaks):
                 continue  # "استدعت الحكومة سفيرها، احتجاجا على المذكرة": why the act was done, not a protest
             if _is_purpose(tokens, trig) and _aim_of_plan(tokens, trig):
@@ -1026,6 +1028,22 @@ def _with_prefix(tokens: list[Token], trig: TriggerMatch) -> bool:
     key = tokens[trig.start].norm.removeprefix("و")
     stem = match_key(trig.pattern.split()[0].rstrip("*"))
     return key.startswith("ب") and not stem.startswith("ب")
+
+
+_COPULAS = frozenset(match_key(w) for w in ("تكون", "يكون", "تكن", "يكن"))
+_FUTURE_COPULAS = frozenset(match_key(w) for w in ("ستكون", "سيكون"))
+
+
+def _predicated(tokens: list[Token], trig: TriggerMatch) -> bool:
+    """An event noun that is the subject of a future or negated "be" ("المعركة لن تكون ...", "الحرب ستكون
+    طويلة"): something said about the event, not a report of it."""
+    if trig.kind == "verb" or trig.end >= len(tokens):
+        return False
+    after = tokens[trig.end].norm
+    if after in _FUTURE_COPULAS:
+        return True
+    return (after in ("لن", "لم") and trig.end + 1 < len(tokens)
+            and tokens[trig.end + 1].norm in _COPULAS)
 
 
 _CHARACTERISED_REACH = 7  # words of the subject between a verb that characterises and its object
