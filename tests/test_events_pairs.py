@@ -305,3 +305,11 @@ def test_what_is_said_about_a_battle_to_come_is_no_battle() -> None:
     assert not of_type(coded(text, "2020-07-01"), "ASSAULT")
     war = "عنوان\nوقال الوزير إن الحرب ستكون طويلة."
     assert not of_type(coded(war, "2020-07-01"), "ASSAULT")
+
+
+def test_their_meeting_during_which_a_request_was_made_is_a_meeting_of_the_two() -> None:
+    text = ("عنوان\nوطلب رئيس مجلس النواب الليبي عقيلة صالح من رئيس الحكومة الإيطالية جوزيبي كونتي، في روما خلال "
+            "اجتماعهما أمس، العمل على تثبيت وقف إطلاق النار.")
+    meetings = of_type(coded(text, "2020-07-02"), "CONSULT")
+    assert [(party_names(m["actor"]), party_names(m["target"])) for m in meetings] == [
+        ({"Aguila Saleh"}, {"Giuseppe Conte"})]

@@ -284,6 +284,9 @@ class EventComponent:
             nominal = trig.kind != "verb" or (trig.start > 0 and tokens[trig.start - 1].norm in _CALL_COMPLEMENTS)
             chained = nominal and ((0 <= gap <= 2 and not refines) or 0 <= speech_gap <= _CONTENT_SPAN
                                    or speech_end <= trig.start < content_end)
+            # "طلب صالح من كونتي، خلال اجتماعهما، ...": the meeting a call was made during is an event of its own
+            chained = chained and not (trig.type == "CONSULT" and trig.start > 0
+                                       and tokens[trig.start - 1].norm in _DURING)
             # A relative clause on an event noun that is what a call or condemnation is about describes it
             # ("ونددت بريطانيا بالهجوم الذي استهدف مقر البعثة"): content too, not an event of the caller.
             chained = chained or _relative_on(tokens, trig, content_tokens)
@@ -407,6 +410,12 @@ class EventComponent:
                 trig = replace(trig, type="AID")  # "سفينة استأجرتها منظمة الهجرة لإجلاء العمال": aid, not retreat
             if trig.type in _COUNTED and actor and _said_by_caller(trig, args, actor, best.values()):
                 actor = []  # "ودان الرئيس عمليات القتل التي ارتكبها ...": who condemns or calls did not attack
+            if not actor and trig.type == "CONSULT" and tokens[trig.start].norm.endswith("هما"):
+                # "طلب صالح من كونتي، خلال اجتماعهما": "their meeting" is the two of the act before it
+                pair_event = next((e for e in sorted(best.values(), key=lambda e: -e.trigger_start)
+                                   if e.trigger_start < trig.start and len(e.actor) == 1 and len(e.target) == 1), None)
+                if pair_event is not None:
+                    actor, sides_target = list(pair_event.actor), list(pair_event.target)
             if not actor and _dropped_subject(tokens, trig):
                 actor = _previous_subject(earlier, sentence.index, tokens[trig.start].norm)  # "ودعت الطرفين إلى"
             if not actor and trig.type in _default_actors():
@@ -1030,6 +1039,7 @@ def _with_prefix(tokens: list[Token], trig: TriggerMatch) -> bool:
     return key.startswith("ب") and not stem.startswith("ب")
 
 
+_DURING = frozenset(match_key(w) for w in ("خلال", "أثناء", "اثناء"))
 _COPULAS = frozenset(match_key(w) for w in ("تكون", "يكون", "تكن", "يكن"))
 _FUTURE_COPULAS = frozenset(match_key(w) for w in ("ستكون", "سيكون"))
 
