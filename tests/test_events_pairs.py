@@ -313,3 +313,10 @@ def test_their_meeting_during_which_a_request_was_made_is_a_meeting_of_the_two()
     meetings = of_type(coded(text, "2020-07-02"), "CONSULT")
     assert [(party_names(m["actor"]), party_names(m["target"])) for m in meetings] == [
         ({"Aguila Saleh"}, {"Giuseppe Conte"})]
+
+
+def test_a_meeting_at_the_headquarters_of_a_states_body_is_in_its_capital() -> None:
+    text = ("عنوان\nومن المقرر أن يزور المشير خليفة حفتر مقر وزارة الخارجية الروسية، حيث سيلتقي نائب وزير الخارجية "
+            "الروسي ميخائيل بوغدانوف.")
+    meetings = of_type(coded(text, "2016-11-29"), "CONSULT")
+    assert meetings and all(m["location"] and m["location"]["name"] == "Moscow" for m in meetings)

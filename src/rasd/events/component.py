@@ -29,7 +29,7 @@ from rasd.events.arguments import (
     titled,
     verbal_b_noun,
 )
-from rasd.events.context import carry_places
+from rasd.events.context import carry_places, seat_places
 from rasd.events.counts import Counts, find_counts
 from rasd.events.dates import DateMention, find_dates, resolve_event_date
 from rasd.events.repeats import (
@@ -242,6 +242,7 @@ class EventComponent:
             if not sentence.is_title:
                 previous = speakers[-1][1] if speakers else previous if _continues_quote(sentence) else None
         body = _aid_to_the_place(carry_places(fill_other_side(merge_repeats(_crackdowns(body))), _lede_place(article)))
+        body = seat_places(body)
         # A headline repeats the body; keep a title event only when the body does not report its type.
         body_types = {e.type for e in body}
         article.events = body + [e for e in title if e.type not in body_types and e.actor]

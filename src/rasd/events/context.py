@@ -7,9 +7,13 @@ article opens with (its dateline or lede)."""
 
 from __future__ import annotations
 
-from rasd.doc import Event, Place
+from functools import cache
 
-__all__ = ["carry_places"]
+from rasd.doc import Event, Place
+from rasd.entities.kb import KnowledgeBase
+from rasd.text.normalize import match_key
+
+__all__ = ["carry_places", "seat_places"]
 
 # Events that happen somewhere on the ground; statements, calls and meetings are placed only by their text.
 _PHYSICAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"})
@@ -48,3 +52,25 @@ def _precise(place: Place) -> bool:
 def _copy(place: Place) -> Place:
     # The relative description ("جنوب غرب مدينة سرت") belonged to the sentence that said it.
     return Place(place.name, place.lat, place.lon, place.country, place.precision, None, place.entity_id)
+
+
+_SEAT = match_key("مقر")  # "زار مقر وزارة الخارجية الروسية": the headquarters of a state's body
+
+
+@cache
+def _capitals() -> dict[str, Place]:
+    kb = KnowledgeBase.load()
+    return {e.capital_of: Place(e.name, e.lat, e.lon, e.country, e.precision, None, e.id)
+            for e in kb.entries() if e.capital_of and e.lat is not None}
+
+
+def seat_places(events: list[Event]) -> list[Event]:
+    """A visit or meeting at the headquarters of a state's body that names no place ("يزور حفتر مقر وزارة الخارجية
+    الروسية، حيث سيلتقي بوغدانوف") is held in that state's capital: the state of the one met."""
+    for event in events:
+        if event.type != "CONSULT" or event.locations or _SEAT not in match_key(event.evidence).split():
+            continue
+        countries = {t.country for t in event.target if t.country}
+        if len(countries) == 1 and (capital := _capitals().get(countries.pop())) is not None:
+            event.locations = [capital]
+    return events
