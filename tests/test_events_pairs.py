@@ -320,3 +320,16 @@ def test_a_meeting_at_the_headquarters_of_a_states_body_is_in_its_capital() -> N
             "الروسي ميخائيل بوغدانوف.")
     meetings = of_type(coded(text, "2016-11-29"), "CONSULT")
     assert meetings and all(m["location"] and m["location"]["name"] == "Moscow" for m in meetings)
+
+
+def test_capitals_called_on_are_the_governments_called() -> None:
+    text = "عنوان\nودعت وزارة الخارجية الأمريكية بغداد وأربيل إلى وقف التحركات العسكرية."
+    calls = of_type(coded(text, "2017-10-17"), "REQUEST")
+    assert calls and "Iraq" in party_names(calls[0]["target"])
+
+
+def test_the_two_sides_of_the_conflict_called_on_after_a_long_name() -> None:
+    text = ("عنوان\nاندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع في الجنينة أمس.\n"
+            "وطالب مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا) طرفي النزاع بتأمين ممرات آمنة.")
+    calls = of_type(coded(text, "2023-06-20"), "REQUEST")
+    assert calls and party_names(calls[0]["target"]) == {"Sudan", "Rapid Support Forces"}

@@ -187,6 +187,15 @@ def _capital_acts(tokens: Sequence[Token], m: Slot, roles: dict[int, str | None]
         t.norm in _SKIPPABLE or t.norm in _PUNCT for t in tokens[m.end:trigger_start])
 
 
+def _called(tokens: Sequence[Token], m: Slot, parties: Sequence[Slot]) -> bool:
+    """A capital right before what a call asks for, alone or joined by و to another party ("ودعت وزارة الخارجية
+    الأمريكية بغداد وأربيل إلى ...") is its object: a government called on."""
+    end = m.end
+    while (nxt := next((p for p in parties if p.start == end and tokens[p.start].norm.startswith("و")), None)):
+        end = nxt.end
+    return end < len(tokens) and (tokens[end].norm in ("الى", "الي", "علي") or verbal_b_noun(tokens[end]))
+
+
 def _seat_of_authority(tokens: Sequence[Token], m: Slot, trigger_start: int, trigger_end: int) -> bool:
     """A capital where an authority sits, as the subject before or right after the trigger ("وأعلن المدعي العام
     في طهران اعتقال ...", "واعتقلت السلطات في بغداد ..."): the authority is its state's, and the state is the party."""
@@ -446,7 +455,8 @@ def find_arguments(
     parties = [m for m in parties
                if not m.entity.capital_of
                or (_capital_acts(tokens, m, roles, trigger_start, trigger_end) and id(m) not in fought_in)
-               or (event_type not in _PLACED_ACTS and roles[id(m)] == "partner")]
+               or (event_type not in _PLACED_ACTS and roles[id(m)] == "partner")
+               or (event_type in _CALL_TYPES and m.start > trigger_end and _called(tokens, m, near))]
     free = [m for m in parties if roles[id(m)] is None]
     inner_subject = False
     titles = title_tokens()

@@ -609,8 +609,8 @@ def _names_sides(tokens: list[Token], trig: TriggerMatch) -> tuple[str, str] | N
         for token in tokens[trig.end:trig.end + _CALLED_REACH]:
             if token.norm in _COMMAS or token.norm in _HARD_STOPS or token.norm in _CALL_COMPLEMENTS:
                 return None
-            if "all sides" in word_kinds(token):
-                return token.norm, "all sides"
+            if kind := word_kinds(token) & {"all sides", "sides"}:
+                return token.norm, min(kind)
     return None
 
 
