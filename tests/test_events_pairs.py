@@ -333,3 +333,11 @@ def test_the_two_sides_of_the_conflict_called_on_after_a_long_name() -> None:
             "وطالب مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا) طرفي النزاع بتأمين ممرات آمنة.")
     calls = of_type(coded(text, "2023-06-20"), "REQUEST")
     assert calls and party_names(calls[0]["target"]) == {"Sudan", "Rapid Support Forces"}
+
+
+def test_the_visitor_meets_during_the_visit() -> None:
+    text = ("عنوان\nومن المقرر أن يتوجه الرئيس الصومالي حسن شيخ محمود إلى أسمرة الأسبوع المقبل في زيارة يلتقي خلالها "
+            "الرئيس الإريتري أسياس أفورقي.")
+    meetings = of_type(coded(text, "2024-01-10"), "CONSULT")
+    assert meetings and all(party_names(m["actor"]) == {"Hassan Sheikh Mohamud"} for m in meetings)
+

@@ -676,8 +676,12 @@ def _previous_subject(earlier: list[Event], index: int, verb: str) -> list[Party
 
 
 def _continues_clause(tokens: list[Token], trig: TriggerMatch) -> bool:
-    """A verb right after حيث ("يزور حفتر الوزارة، حيث سيلتقي بوغدانوف"): the clause goes on with its subject."""
-    return trig.kind == "verb" and trig.start > 0 and "continuation" in word_kinds(tokens[trig.start - 1])
+    """A verb right after حيث ("يزور حفتر الوزارة، حيث سيلتقي بوغدانوف"), or one followed by "during it" in a
+    relative clause on a visit ("في زيارة يلتقي خلالها الرئيس الإريتري"): the clause goes on with its subject."""
+    if trig.kind != "verb" or trig.start == 0:
+        return False
+    return "continuation" in word_kinds(tokens[trig.start - 1]) or (
+        trig.end < len(tokens) and tokens[trig.end].norm in _DURING_IT)
 
 
 def _circumstantial(tokens: list[Token], trig: TriggerMatch) -> bool:
@@ -1041,6 +1045,7 @@ def _with_prefix(tokens: list[Token], trig: TriggerMatch) -> bool:
 
 
 _DURING = frozenset(match_key(w) for w in ("خلال", "أثناء", "اثناء"))
+_DURING_IT = frozenset(match_key(w) for w in ("خلالها", "خلاله", "أثناءها", "أثناءه"))
 _COPULAS = frozenset(match_key(w) for w in ("تكون", "يكون", "تكن", "يكن"))
 _FUTURE_COPULAS = frozenset(match_key(w) for w in ("ستكون", "سيكون"))
 
