@@ -50,6 +50,7 @@ from rasd.events.status import (
     clause_bounds,
     cue_candidates,
     find_cues,
+    opening_colon,
     read_status,
 )
 from rasd.events.topic import is_sports_report
@@ -1189,18 +1190,15 @@ def _military_claim(status: StatusReading, event_type: str, credited: bool = Fal
 
 
 _CREDIT_WORDS = 2  # words of a party's credit before a live blog's colon ("الجيش الإسرائيلي: اعتقلنا ...")
-_CREDIT_REACH = 9
 
 
 def _credited(tokens: list[Token], trigger_start: int) -> bool:
     """Whether what follows a party's credit and colon at the start of the sentence is that party's account
     ("وزير الصحة فراس الأبيض: ارتفاع حصيلة الغارات"), not a one-word label ("عاجل:")."""
-    for i in range(min(trigger_start, _CREDIT_REACH)):
-        if tokens[i].norm == ":" and not (0 < i < len(tokens) - 1 and tokens[i - 1].norm.isdigit()
-                                          and tokens[i + 1].norm.isdigit()):
-            words = [t for t in tokens[:i] if t.norm not in _LABEL_MARKS and not t.norm.isdigit()]
-            return len(words) >= _CREDIT_WORDS
-    return False
+    colon = opening_colon([t.norm for t in tokens], trigger_start)
+    if colon is None:
+        return False
+    return len([t for t in tokens[:colon] if t.norm not in _LABEL_MARKS and not t.norm.isdigit()]) >= _CREDIT_WORDS
 
 
 def _carry_dates(events: list[Event], index: int, last: tuple[int, str | None, str | None] | None

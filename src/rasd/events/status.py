@@ -27,7 +27,7 @@ from rasd.events.triggers import PhraseIndex, PhraseMatch, TriggerMatch, read_le
 from rasd.text.normalize import match_key
 
 __all__ = ["CueEntry", "StatusReading", "adjective_use", "clause_bounds", "cue_candidates", "cue_index", "find_cues",
-           "read_status"]
+           "opening_colon", "read_status"]
 
 CUE_KINDS = ("claimed", "denied", "planned", "negation", "hypothetical", "report", "source", "break", "analysis",
              "none")
@@ -307,14 +307,23 @@ def read_status(tokens: Sequence[str], trigger: TriggerMatch) -> StatusReading:
 _COLON_REACH = 6  # words of a credit before its colon ("16:45 - وسائل إعلام إسرائيلية:")
 
 
-def _colon_source(tokens: Sequence[str], trigger_start: int) -> str | None:
-    """The credit before a colon that opens the sentence and precedes the trigger, if it names a source."""
+def opening_colon(tokens: Sequence[str], trigger_start: int) -> int | None:
+    """The position of the colon that ends a credit opening the sentence before the trigger ("16:45 - وسائل إعلام
+    إسرائيلية: ..."), not one inside a time ("16:45")."""
     for i in range(min(trigger_start, _COLON_REACH + 3)):
         if tokens[i] == ":" and not (0 < i < len(tokens) - 1 and tokens[i - 1].isdigit() and tokens[i + 1].isdigit()):
-            words = [t for t in tokens[max(0, i - _COLON_REACH):i] if t not in ("-", "–")]
-            if words and any(_is_source_head(tokens, j) for j in range(max(0, i - _COLON_REACH), i)):
-                return " ".join(words)
-            return None
+            return i
+    return None
+
+
+def _colon_source(tokens: Sequence[str], trigger_start: int) -> str | None:
+    """The credit before a colon that opens the sentence and precedes the trigger, if it names a source."""
+    i = opening_colon(tokens, trigger_start)
+    if i is None:
+        return None
+    words = [t for t in tokens[max(0, i - _COLON_REACH):i] if t not in ("-", "–")]
+    if words and any(_is_source_head(tokens, j) for j in range(max(0, i - _COLON_REACH), i)):
+        return " ".join(words)
     return None
 
 
