@@ -341,3 +341,10 @@ def test_the_visitor_meets_during_the_visit() -> None:
     meetings = of_type(coded(text, "2024-01-10"), "CONSULT")
     assert meetings and all(party_names(m["actor"]) == {"Hassan Sheikh Mohamud"} for m in meetings)
 
+
+
+def test_a_group_named_in_quotes_after_its_head_noun_is_the_subject() -> None:
+    text = ("عنوان\nسيطر متمردو حركة \"23 مارس\" (إم 23)، أمس الاثنين، على بلدة بوناغانا الاستراتيجية على الحدود مع "
+            "أوغندا.")
+    attacks = of_type(coded(text, "2022-06-14"), "ASSAULT")
+    assert attacks and party_names(attacks[0]["actor"]) == {"M23"}

@@ -484,11 +484,12 @@ def find_arguments(
     if (right_after is not None and not noun and event_type in _CALL_TYPES and trigger_end < right_after.start
             and verbal_b_noun(tokens[trigger_end])):
         right_after = None  # "وطالبت بسحب القوات الرواندية": the forces are what the call is about
+    behind_title = None
     if right_after is None and not noun:
-        right_after = _subject_after_title(tokens, parties, trigger_end)
+        right_after = behind_title = _subject_after_title(tokens, parties, trigger_end)
     if right_after is None and not noun:
         right_after = next((m for m in free if _closes_body(tokens, m, trigger_end)), None)
-    if (right_after is not None and not noun and event_type not in _INTRANSITIVE
+    if (right_after is not None and right_after is not behind_title and not noun and event_type not in _INTRANSITIVE
             and _counted(tokens, trigger_end, right_after.start)):
         # "اعتقلت 14 متظاهرا", "قتلت سبعة من عناصر الحركة": a counted noun is what the verb acts on.
         free = [m for m in free if m is not right_after]
@@ -865,16 +866,27 @@ def _subject_after_title(tokens: Sequence[Token], parties: Sequence[Slot], after
     """The party a verb's subject names behind title words: "نفى الناطق الرسمي باسم الجيش ..." (the army),
     "نفى المكتب الإعلامي لباشاغا" (Bashagha)."""
     titles = _title_words()
+    heads = _group_heads()
     i = after
     starts = {m.start for m in parties}
     body = -1  # words of a body the knowledge base lacks after "باسم" ("المتحدث باسم المجلس العسكري الفريق ...")
     while i < len(tokens) and i - after < _TITLE_REACH and i not in starts:
         word = tokens[i].norm
+        if i > after and tokens[i - 1].norm in heads and word in _QUOTE_OPENERS:
+            # "متمردو حركة "23 مارس" (إم 23)": a group's name in quotes after its head noun, its short name after
+            close = next((j for j in range(i + 1, min(len(tokens), i + _QUOTED_NAME))
+                          if tokens[j].norm in _QUOTE_CLOSERS), None)
+            if close is None:
+                break
+            i = close + 1
+            if i < len(tokens) and tokens[i].norm == "(":
+                i += 1
+            return next((m for m in parties if m.start == i), None)
         if word == "باسم":
             body = 0
         elif 0 <= body < _BODY_WORDS and word not in _PUNCT and word.removeprefix("و") not in titles:
             body += 1
-        elif not (word.removeprefix("و") in titles or (i > after and word in _party_heads())):
+        elif not (word.removeprefix("و") in titles or (i > after and word in _party_heads()) or word in heads):
             break
         i += 1
     if i == after:
@@ -883,6 +895,17 @@ def _subject_after_title(tokens: Sequence[Token], parties: Sequence[Slot], after
 
 
 _BODY_WORDS = 3
+_QUOTE_OPENERS = frozenset({'"', "«", "“"})
+_QUOTE_CLOSERS = frozenset({'"', "»", "”"})
+_QUOTED_NAME = 6  # words of a quoted name
+
+
+@cache
+def _group_heads() -> frozenset[str]:
+    """Head nouns of a group's name and their plural subjects ("حركة", "متمردو"): words a verb's subject may stand
+    behind."""
+    heads = word_list("group_heads.txt")
+    return heads | {h[:-1] + "و" for h in heads if h.endswith("ي")}
 
 
 @cache
