@@ -348,3 +348,12 @@ def test_a_group_named_in_quotes_after_its_head_noun_is_the_subject() -> None:
             "أوغندا.")
     attacks = of_type(coded(text, "2022-06-14"), "ASSAULT")
     assert attacks and party_names(attacks[0]["actor"]) == {"M23"}
+
+
+def test_the_two_countries_named_before_the_verb_are_its_subject() -> None:
+    text = ("عنوان\nتبادلت أرمينيا وأذربيجان، اليوم الأحد، الاتهامات بخرق الهدنة الإنسانية.\n"
+            "وقصفت القوات الأرمينية مدينة كنجة فقتلت مدنيين.\n"
+            "وكان وزيرا خارجية البلدين قد اتفقا، بعد أكثر من عشر ساعات من المحادثات برعاية وزير الخارجية الروسي سيرغي "
+            "لافروف، على هدنة إنسانية.")
+    deals = of_type(coded(text, "2020-10-11"), "AGREE")
+    assert any(party_names(d["actor"]) == {"Armenia", "Azerbaijan"} for d in deals)

@@ -393,6 +393,11 @@ class EventComponent:
             # "قالت ويليامز إن الطرفين توصلا إلى اتفاق": the sides named as subject act, not the speaker
             subject_sides = args.actor_is_speaker and any(
                 word_kinds(t) & _PAIR_KINDS for t in tokens[max(0, trig.start - 3):trig.start])
+            # "وكان وزيرا خارجية البلدين قد اتفقا ... برعاية لافروف": the two sides named right before the verb are
+            # its subject, whoever else the clause names
+            before_verb = trig.start - (2 if trig.start > 1 and tokens[trig.start - 1].norm == "قد" else 1)
+            subject_sides = subject_sides or (trig.kind == "verb" and before_verb >= 0
+                                              and bool(word_kinds(tokens[before_verb]) & _PAIR_KINDS))
             if (pair and (not actor or subject_sides) and trig.type in _SIDE_ACTS
                     and not (trig.type in _MEETINGS and trig.kind == "noun")):
                 # "بمقتل 26 مقاتلا من الطرفين", "وصول تعزيزات للطرفين": the two sides of the story act.
@@ -626,10 +631,25 @@ def _sides_of(tokens: list[Token], trig: TriggerMatch, earlier: list[Event], cur
     # two leaders are those of the latest meeting or deal as much as of a fight
     pair = _two_sides(earlier, current, _DYAD_ACTS | _MEETINGS if kind == "leaders" else _DYAD_ACTS)
     if any(s in word for s in _STATE_SIDES) and any(p.kind != "state" for p in pair):
-        # "the two countries": the states of the two sides' officials (لعمامرة and the Moroccan kingdom)
+        # "the two countries": the states of the two sides' officials (لعمامرة and the Moroccan kingdom), else of
+        # the latest fight or deal between two states (not the latest strike on civilians)
         states = _unique([state_of(p) or p for p in pair])
-        return states if len(states) == 2 and all(p.kind == "state" for p in states) else []
+        if len(states) == 2 and all(p.kind == "state" for p in states):
+            return states
+        return _two_states(earlier, current)
     return pair
+
+
+def _two_states(earlier: list[Event], current: list[Event]) -> list[Party]:
+    """The two states of the latest event told between the parties of two states ("تبادلت أرمينيا وأذربيجان
+    الاتهامات ... وكان وزيرا خارجية البلدين قد اتفقا")."""
+    for event in sorted(current, key=lambda e: -e.trigger_start) + earlier[::-1]:
+        if not event.actor or not event.target:
+            continue
+        states = _unique([s for p in event.actor + event.target if (s := state_of(p)) is not None])
+        if len(states) == 2:
+            return states
+    return []
 
 
 def _two_sides(earlier: list[Event], current: list[Event], acts: frozenset[str] = _DYAD_ACTS) -> list[Party]:
