@@ -357,3 +357,11 @@ def test_the_two_countries_named_before_the_verb_are_its_subject() -> None:
             "لافروف، على هدنة إنسانية.")
     deals = of_type(coded(text, "2020-10-11"), "AGREE")
     assert any(party_names(d["actor"]) == {"Armenia", "Azerbaijan"} for d in deals)
+
+
+def test_a_live_blog_entry_with_no_date_happens_on_the_day_it_is_posted() -> None:
+    text = "عنوان\n14:10 - مسيرة إسرائيلية تقصف مجموعة من الشبان قرب مسجد داخل مخيم جنين"
+    attacks = of_type(coded(text, "2023-07-04"), "ASSAULT")
+    assert [a["date"] for a in attacks] == ["2023-07-04"]
+    earlier = of_type(coded("عنوان\n09:30 - الجيش الإسرائيلي قصف مخيم جنين أمس", "2023-07-04"), "ASSAULT")
+    assert [a["date"] for a in earlier] == ["2023-07-03"]

@@ -485,6 +485,9 @@ class EventComponent:
         when = resolve_event_date(sentence.text, article.published, anchor, happened=status.status != "planned")
         if when is not None and status.status == "planned":
             when = when.ahead()  # "سيصل موسكو الأحد": the coming Sunday
+        if when is None and article.published is not None and _timestamped(sentence.tokens):
+            # "14:10 - مسيرة إسرائيلية تقصف ...": a live blog's entry tells what happens on the day it is posted
+            when = DateMention(0, 0, sentence.tokens[0].text, article.published.isoformat(), "day")
         if trig.type in _VISITS and status.status in ("asserted", "claimed"):
             ahead = resolve_event_date(sentence.text, article.published, anchor, happened=False)
             if _lies_ahead(ahead, article.published):
@@ -946,6 +949,12 @@ def _owner(tokens: list[Token], unknown: Slot, slots: list[Slot]) -> Slot | None
         return None
     return next((s for s in slots if s.start == at + 1 and _known(s) and s.label != "MISC"
                  and not is_place(s.entity)), None)
+
+
+def _timestamped(tokens: list[Token]) -> bool:
+    """A live blog's entry: the sentence opens with a time ("14:10 -", "١٧:٠٥ -")."""
+    return (len(tokens) > 3 and tokens[0].norm.isdigit() and tokens[1].norm == ":" and tokens[2].norm.isdigit()
+            and tokens[3].norm in _LABEL_MARKS)
 
 
 def _drone(trig: TriggerMatch, slots: list[Slot]) -> bool:
