@@ -196,3 +196,9 @@ def test_a_bare_weekday_of_a_planned_event_is_the_coming_one() -> None:
     assert found.ahead().date == "2020-06-14"
     past = resolve_event_date("وصل الوزير موسكو الأحد الماضي.", TUE, anchor=0)
     assert past is not None and past.ahead().date == past.date  # a qualified weekday stays
+
+
+def test_a_group_named_after_a_date_is_no_date() -> None:
+    found = find_dates('سيطر متمردو حركة "23 مارس" (إم 23)، أمس الاثنين، على بلدة بوناغانا', TUE)
+    assert [m.text for m in found] == ["أمس الاثنين"]
+    assert [m.text for m in find_dates("وقع الهجوم في 23 مارس الماضي", TUE)] == ["23 مارس الماضي"]

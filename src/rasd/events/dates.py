@@ -478,6 +478,19 @@ def _without_clitic(sentence: str, words: list[Word], first: int, end: int) -> i
     return start
 
 
+_NAMED_HEADS = frozenset(match_key(w) for w in ("حركة", "حركه", "جماعة", "تحالف", "ائتلاف", "تيار", "كتيبة", "لواء",
+                                                 "ثورة", "انتفاضة", "مجموعة"))
+
+
+def _quoted_name(sentence: str, start: int) -> bool:
+    """Whether a date expression opens a quoted name after a group's head noun ("متمردو حركة "23 مارس"")."""
+    before = sentence[:start].rstrip()
+    if not before.endswith(('"', "«", "“")):
+        return False
+    words = before[:-1].split()
+    return bool(words) and match_key(words[-1]) in _NAMED_HEADS
+
+
 def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     """All date expressions of ``sentence`` in order, resolved against the publication date."""
     return list(_find_dates(sentence, published))
@@ -495,6 +508,9 @@ def _find_dates(sentence: str, published: date | None) -> tuple[DateMention, ...
             continue
         spec, first, end = found
         start, stop = _without_clitic(sentence, words, first, end), words[end - 1].end
+        if _quoted_name(sentence, start):
+            i = end
+            continue  # "حركة "23 مارس"": a group named after a date
         iso, precision = _resolve(spec, published)
         bare = (spec.kind == "weekday" and spec.direction is None and iso is not None and published is not None
                 and iso < published.isoformat())
