@@ -365,3 +365,10 @@ def test_a_live_blog_entry_with_no_date_happens_on_the_day_it_is_posted() -> Non
     assert [a["date"] for a in attacks] == ["2023-07-04"]
     earlier = of_type(coded("عنوان\n09:30 - الجيش الإسرائيلي قصف مخيم جنين أمس", "2023-07-04"), "ASSAULT")
     assert [a["date"] for a in earlier] == ["2023-07-03"]
+
+
+def test_a_party_right_after_a_comma_before_its_verb_is_the_subject() -> None:
+    text = ("عنوان\n10:45 - تركيا تعلن دعمها الكامل للخطوات التي اتخذتها أذربيجان، والخارجية الفرنسية تطالب باكو بوقف "
+            "الهجوم فورا")
+    calls = of_type(coded(text, "2023-09-20"), "REQUEST")
+    assert [(party_names(c["actor"]), party_names(c["target"])) for c in calls] == [({"France"}, {"Azerbaijan"})]

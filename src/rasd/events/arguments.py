@@ -679,8 +679,17 @@ def opens_clause(tokens: Sequence[Token], party: Slot, clause_start: int) -> boo
     """Whether ``party`` opens its clause: nothing before it but a conjunction, a dash, a live blog's time or
     a source close to it."""
     titles = title_tokens()
-    return all(t.norm in _CLAUSE_OPENERS or t.norm.isdigit() or t.norm.removeprefix("و") in _SOURCE_OPENERS
-               or t.norm.removeprefix("و") in titles for t in tokens[clause_start:party.start])
+    # (or a comma: "تركيا تعلن دعمها ...، والخارجية الفرنسية تطالب باكو بـ")
+    for t in reversed(tokens[clause_start:party.start]):
+        if t.norm in _COMMA_MARKS:
+            return True
+        if not (t.norm in _CLAUSE_OPENERS or t.norm.isdigit() or t.norm.removeprefix("و") in _SOURCE_OPENERS
+                or t.norm.removeprefix("و") in titles):
+            return False
+    return True
+
+
+_COMMA_MARKS = frozenset({"،", ","})
 
 
 def plural_verb(word: str) -> bool:
