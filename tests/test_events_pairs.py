@@ -372,3 +372,10 @@ def test_a_party_right_after_a_comma_before_its_verb_is_the_subject() -> None:
             "الهجوم فورا")
     calls = of_type(coded(text, "2023-09-20"), "REQUEST")
     assert [(party_names(c["actor"]), party_names(c["target"])) for c in calls] == [({"France"}, {"Azerbaijan"})]
+
+
+def test_at_the_request_of_names_who_asked_and_whom() -> None:
+    text = ("عنوان\nومن المقرر أن تعقد جامعة الدول العربية اجتماعا طارئا على مستوى وزراء الخارجية يوم السبت المقبل في "
+            "القاهرة، بطلب من مصر.")
+    requests = of_type(coded(text, "2019-10-10"), "REQUEST")
+    assert [(party_names(r["actor"]), party_names(r["target"])) for r in requests] == [({"Egypt"}, {"Arab League"})]

@@ -350,6 +350,15 @@ class EventComponent:
                                   own_al)
             if observer is not None:
                 args.actor = [s for s in args.actor if s.start > observer]
+            if tokens[trig.start].norm in _AT_REQUEST and trig.type == "REQUEST":
+                # "يعقد مجلس الأمن جلسة طارئة بطلب من فرنسا": France asked it of the Council
+                asker = next((s for s in slots if s.start == trig.end and s.label != "MISC"), None)
+                if asker is not None:
+                    subject = clause_subject(tokens, slots, trig.start)
+                    args.target = ([s for s in args.actor if s is not asker] or args.target
+                                   or ([subject] if subject is not None and subject is not asker else []))
+                    args.actor = [asker]
+                    args.actor_is_speaker = False
             actor = [_party(s.entity) for s in args.actor]
             # A name the knowledge base lacks, ties to no body and no title introduces (a romanised NER find) is no
             # party: on the scored sets such actors and targets were mostly words the tagger took for names.
@@ -1075,6 +1084,7 @@ def _with_prefix(tokens: list[Token], trig: TriggerMatch) -> bool:
 
 
 _DURING = frozenset(match_key(w) for w in ("خلال", "أثناء", "اثناء"))
+_AT_REQUEST = frozenset(match_key(w) for w in ("بطلب", "وبطلب"))
 _DURING_IT = frozenset(match_key(w) for w in ("خلالها", "خلاله", "أثناءها", "أثناءه"))
 _COPULAS = frozenset(match_key(w) for w in ("تكون", "يكون", "تكن", "يكن"))
 _FUTURE_COPULAS = frozenset(match_key(w) for w in ("ستكون", "سيكون"))
