@@ -216,3 +216,9 @@ def test_directing_drones_or_strikes_is_an_attack(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", ["مخطط إردوغان يهدد الأمن والسلم في المنطقة", "الألغام التي تهدد حياة المدنيين"])
 def test_endangering_is_no_threat(sentence: str) -> None:
     assert not [m for m in find_triggers(words(sentence)) if m.type == "THREATEN"]
+
+
+def test_a_crowd_of_supporters_is_no_troop_build_up() -> None:
+    assert not [m for m in find_triggers(words("وقال البشير أمام حشد من أنصاره في الخرطوم إن المعركة مستمرة"))
+                if m.type == "MOBILIZE"]
+    assert [m.type for m in find_triggers(words("حشد الجيش قوات كبيرة قرب الحدود"))] == ["MOBILIZE"]
