@@ -14,7 +14,14 @@ from importlib.resources import files
 
 from rasd.text.normalize import match_key, normalize, strip_clitics
 
-__all__ = ["Entry", "Lexicon", "Word", "load_tsv", "split_words", "word_list"]
+__all__ = ["CLOSING_QUOTES", "COMMAS", "OPENING_QUOTES", "QUOTES", "Entry", "Lexicon", "Word", "load_tsv",
+           "split_words", "word_list"]
+
+# Punctuation tokens the event rules read: commas set off asides and end clauses; quotes enclose names and speech.
+COMMAS = frozenset({"،", ","})
+OPENING_QUOTES = frozenset({'"', "«", "“"})
+CLOSING_QUOTES = frozenset({'"', "»", "”"})
+QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 
 # A word: letters/digits, with decimal or thousand separators kept inside numbers ("1,200", "2.5").
 _WORD = re.compile(r"[^\W_]+(?:[.,٫٬]\d+)*")  # "_" splits hashtags: #مقتل_شخصين

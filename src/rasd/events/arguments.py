@@ -15,7 +15,7 @@ from importlib.resources import files
 
 from rasd.doc import Entity, Token
 from rasd.entities.kb import KnowledgeBase
-from rasd.events.arabic_words import Word, word_list
+from rasd.events.arabic_words import CLOSING_QUOTES, COMMAS, OPENING_QUOTES, Word, word_list
 from rasd.events.numerals import read_quantity
 from rasd.events.status import CueEntry, clause_bounds
 from rasd.events.triggers import PhraseMatch, read_lexicon_rows
@@ -681,7 +681,7 @@ def opens_clause(tokens: Sequence[Token], party: Slot, clause_start: int) -> boo
     titles = title_tokens()
     # (or a comma: "تركيا تعلن دعمها ...، والخارجية الفرنسية تطالب باكو بـ")
     for t in reversed(tokens[clause_start:party.start]):
-        if t.norm in _COMMA_MARKS:
+        if t.norm in COMMAS:
             return True
         if not (t.norm in _CLAUSE_OPENERS or t.norm.isdigit() or t.norm.removeprefix("و") in _SOURCE_OPENERS
                 or t.norm.removeprefix("و") in titles):
@@ -689,7 +689,7 @@ def opens_clause(tokens: Sequence[Token], party: Slot, clause_start: int) -> boo
     return True
 
 
-_COMMA_MARKS = frozenset({"،", ","})
+
 
 
 def plural_verb(word: str) -> bool:
@@ -881,10 +881,10 @@ def _subject_after_title(tokens: Sequence[Token], parties: Sequence[Slot], after
     body = -1  # words of a body the knowledge base lacks after "باسم" ("المتحدث باسم المجلس العسكري الفريق ...")
     while i < len(tokens) and i - after < _TITLE_REACH and i not in starts:
         word = tokens[i].norm
-        if i > after and tokens[i - 1].norm in heads and word in _QUOTE_OPENERS:
+        if i > after and tokens[i - 1].norm in heads and word in OPENING_QUOTES:
             # "متمردو حركة "23 مارس" (إم 23)": a group's name in quotes after its head noun, its short name after
             close = next((j for j in range(i + 1, min(len(tokens), i + _QUOTED_NAME))
-                          if tokens[j].norm in _QUOTE_CLOSERS), None)
+                          if tokens[j].norm in CLOSING_QUOTES), None)
             if close is None:
                 break
             i = close + 1
@@ -904,8 +904,6 @@ def _subject_after_title(tokens: Sequence[Token], parties: Sequence[Slot], after
 
 
 _BODY_WORDS = 3
-_QUOTE_OPENERS = frozenset({'"', "«", "“"})
-_QUOTE_CLOSERS = frozenset({'"', "»", "”"})
 _QUOTED_NAME = 6  # words of a quoted name
 
 

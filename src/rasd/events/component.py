@@ -11,7 +11,7 @@ from importlib.resources import files
 
 from rasd.doc import Article, Entity, Event, Mention, Party, Place, Sentence, Token
 from rasd.entities.kb import KnowledgeBase
-from rasd.events.arabic_words import word_list
+from rasd.events.arabic_words import COMMAS, QUOTES, word_list
 from rasd.events.arguments import (
     DUAL_KINDS,
     Arguments,
@@ -110,7 +110,7 @@ def _deadly(trig: TriggerMatch, counts: _LazyCounts) -> bool:
 
 
 _CONTENT_SPAN = 8  # tokens after a speech act that hold its content
-_COMMAS = frozenset({"،", ","})
+_COMMAS = COMMAS
 _CALLS = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 _HUMANITARIAN = frozenset({"igo", "ngo"})
 
@@ -944,7 +944,6 @@ def _received(tokens: list[Token], trig: TriggerMatch) -> bool:
     return any(t.norm.removeprefix("و") in _RECEIVED for t in tokens[max(0, trig.start - _RECEIVED_REACH):trig.start])
 
 
-_QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
 _BELONGING = frozenset(match_key(w) for w in ("التابعة", "التابع", "التابعين", "التابعون", "تابعة", "تابع",
                                                 "الموالية", "الموالي", "الموالين", "موالية", "موالين"))
 
@@ -952,7 +951,7 @@ _BELONGING = frozenset(match_key(w) for w in ("التابعة", "التابع", 
 def _owner(tokens: list[Token], unknown: Slot, slots: list[Slot]) -> Slot | None:
     """The known party a force belongs to, named right after it ("التابعة للمجلس الانتقالي", "الموالية لمشار")."""
     at = unknown.end
-    while at < len(tokens) and tokens[at].norm in _QUOTE_MARKS:
+    while at < len(tokens) and tokens[at].norm in QUOTES:
         at += 1
     if at >= len(tokens) - 1 or tokens[at].norm not in _BELONGING:
         return None

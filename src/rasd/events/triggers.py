@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Generic, TypeVar
 
+from rasd.events.arabic_words import COMMAS
 from rasd.events.dates import find_dates
 from rasd.text.normalize import match_key, strip_clitics
 
@@ -288,7 +289,6 @@ def find_triggers(tokens: Sequence[str]) -> list[TriggerMatch]:
     return list(_find_triggers(tuple(tokens)))
 
 
-_COMMA_TOKENS = frozenset({"،", ","})
 _ASIDE_WORDS = 6  # words of a time adverbial set off by commas
 _ASIDE_FILLERS = frozenset(match_key(w) for w in ("في", "يوم", "خلال", "وقت", "سابق", "من", "منذ", "نحو", "حوالي"))
 
@@ -296,7 +296,7 @@ _ASIDE_FILLERS = frozenset(match_key(w) for w in ("في", "يوم", "خلال", 
 def time_asides(tokens: Sequence[str]) -> set[int]:
     """Tokens of time adverbials set off by commas, the commas included ("أطلق الحرس الثوري، فجر اليوم الأربعاء،
     صواريخ"): a phrase's gap may pass over them, as a reader does."""
-    commas = [i for i, t in enumerate(tokens) if t in _COMMA_TOKENS]
+    commas = [i for i, t in enumerate(tokens) if t in COMMAS]
     asides: set[int] = set()
     for i, j in zip(commas, commas[1:], strict=False):
         words = tokens[i + 1:j]
