@@ -11,7 +11,7 @@ from importlib.resources import files
 
 from rasd.doc import Article, Entity, Event, Mention, Party, Place, Sentence, Token
 from rasd.entities.kb import KnowledgeBase
-from rasd.events.arabic_words import COMMAS, QUOTES, word_list
+from rasd.events.arabic_words import COMMAS, HARD_STOPS, LABEL_MARKS, QUOTES, word_list
 from rasd.events.arguments import (
     DUAL_KINDS,
     Arguments,
@@ -31,7 +31,29 @@ from rasd.events.arguments import (
 )
 from rasd.events.context import carry_places, seat_places
 from rasd.events.counts import Counts, find_counts
-from rasd.events.dates import DateMention, find_dates, resolve_event_date
+from rasd.events.dates import DateMention, resolve_event_date
+from rasd.events.not_events import (
+    ADJUNCT_TYPES,
+    MIN_VERB_WITH_PRONOUN,
+    OBJECT_PRONOUNS,
+    aim_of_plan,
+    characterised,
+    describes_noun,
+    gives_reason,
+    habitual,
+    in_past_clause,
+    is_adjunct,
+    is_drone,
+    is_history,
+    is_purpose,
+    labelled_background,
+    not_an_event,
+    predicated,
+    relative_on,
+    stipulated,
+    the_deal_again,
+    with_prefix,
+)
 from rasd.events.repeats import (
     completed,
     drop_unattributed_repeats,
@@ -55,7 +77,7 @@ from rasd.events.status import (
 )
 from rasd.events.topic import is_sports_report
 from rasd.events.triggers import SPEECH_ACTS, PhraseMatch, TriggerMatch, find_triggers
-from rasd.events.word_kinds import non_event_words, word_kinds
+from rasd.events.word_kinds import word_kinds
 from rasd.registry import components
 from rasd.text.normalize import match_key, strip_clitics
 
@@ -77,16 +99,6 @@ class _LazyCounts:
         if self._counts is None:
             self._counts = find_counts(self._text)
         return self._counts
-
-
-def _the_deal_again(tokens: list[Token], trig: TriggerMatch) -> bool:
-    """A bare definite "الاتفاق" no deal-making word governs points back to an agreement already told."""
-    if trig.type != "AGREE" or trig.kind != "noun" or trig.end - trig.start != 1:
-        return False
-    if "الاتفاق" not in strip_clitics(tokens[trig.start].norm):
-        return False
-    before = tokens[max(0, trig.start - 3):trig.start]
-    return not any(r in clause_words("deal_making") for t in before for r in strip_clitics(t.norm))
 
 
 _VOICED = frozenset({"REQUEST", "ACCUSE"})  # not REJECT: who denies an attack is who is said to have made it
@@ -254,7 +266,7 @@ class EventComponent:
         tokens = sentence.tokens
         words = [t.text for t in tokens]
         triggers = find_triggers(words)
-        if not triggers or _labelled_background(tokens):
+        if not triggers or labelled_background(tokens):
             return []  # most sentences: nothing to read cues, counts or parties for
         counts = _LazyCounts(sentence.text)
         cues = find_cues(words)
@@ -291,7 +303,7 @@ class EventComponent:
                                        and tokens[trig.start - 1].norm in _DURING)
             # A relative clause on an event noun that is what a call or condemnation is about describes it
             # ("ونددت بريطانيا بالهجوم الذي استهدف مقر البعثة"): content too, not an event of the caller.
-            chained = chained or _relative_on(tokens, trig, content_tokens)
+            chained = chained or relative_on(tokens, trig, content_tokens)
             last_end = trig.end
             prev_type, prev_coded = trig.type, False
             if trig.type in SPEECH_ACTS:
@@ -305,30 +317,30 @@ class EventComponent:
                 content_end = max(content_end, _content_end(tokens, trig.end, clause_cues))
             if chained:
                 content_tokens.update(range(trig.start, trig.end))
-            if chained or _not_an_event(tokens, trig.start, trig.end, trig.kind, slots) or _drone(trig, slots):
+            if chained or not_an_event(tokens, trig.start, trig.end, trig.kind, slots) or is_drone(trig, slots):
                 continue
-            if _habitual(tokens, trig):
+            if habitual(tokens, trig):
                 continue  # "وتطالب بغداد أنقرة منذ سنوات بسحب قواتها": a standing position, not an event
-            if _stipulated(tokens, trig):
+            if stipulated(tokens, trig):
                 continue  # "وينص الاتفاق على انسحاب القوات": the terms of an agreement, not events yet
             if (trig.type == "CONSULT" and trig.start > 0 and tokens[trig.start - 1].norm == "في"
                     and _coded_in_clause(words, trig, [e for e in best.values() if e.type == "CONSULT"], breaks)):
                 continue  # "يزور لعمامرة تونس، في جولة مغاربية": the tour is the visit told, not another
-            if _characterised(tokens, trig):
+            if characterised(tokens, trig):
                 continue  # "ووصف بوتين الضربات بأنها عمل عدواني": the strikes told before, described
-            if _predicated(tokens, trig):
+            if predicated(tokens, trig):
                 continue  # "إن المعركة لن تكون للجيش وحده": a statement about the battle, not one
-            if _gives_reason(tokens, trig) and _coded_in_clause(words, trig, best.values(), breaks):
+            if gives_reason(tokens, trig) and _coded_in_clause(words, trig, best.values(), breaks):
                 continue  # "استدعت الحكومة سفيرها، احتجاجا على المذكرة": why the act was done, not a protest
-            if _is_purpose(tokens, trig) and _aim_of_plan(tokens, trig):
+            if is_purpose(tokens, trig) and aim_of_plan(tokens, trig):
                 continue  # "مقترح أميركي لإخلاء المنطقة": the aim of a proposal, not an event
-            if _is_purpose(tokens, trig) and _coded_in_clause(words, trig, best.values(), breaks):
+            if is_purpose(tokens, trig) and _coded_in_clause(words, trig, best.values(), breaks):
                 continue  # "أرسلت قوات لإجلاء الرعايا": the aim of an event already coded is not another one
-            if _the_deal_again(tokens, trig):
+            if the_deal_again(tokens, trig):
                 continue  # "شكك أردوغان في صمود الاتفاق": the agreement told before, not a new one
-            if _describes_noun(tokens, trig, trigger_tokens) or _in_past_clause(sentence, trig, article.published):
+            if describes_noun(tokens, trig, trigger_tokens) or in_past_clause(sentence, trig, article.published):
                 continue
-            if _is_adjunct(tokens, trig) or (_with_prefix(tokens, trig) and trig.type in _ADJUNCT_TYPES
+            if is_adjunct(tokens, trig) or (with_prefix(tokens, trig) and trig.type in ADJUNCT_TYPES
                                              and _coded_in_clause(words, trig, best.values(), breaks)):
                 continue  # "استعاد السيطرة على البلدة بمساندة مقاتلين": how it was done, not a second event
             if trig.mode == "killing" and any(e.type == "ASSAULT" for e in best.values()):
@@ -448,7 +460,7 @@ class EventComponent:
                 if trig.type == "CONSULT" and event.target and _received(tokens, trig):
                     # "وتلقى السيسي اتصالا هاتفيا من ترامب": the caller calls the one who received it
                     event.actor, event.target = event.target, event.actor
-                if _is_history(event, article.published):
+                if is_history(event, article.published):
                     continue
                 if key in best and not event.target:
                     event.target = best[key].target
@@ -541,22 +553,6 @@ def _content_end(tokens: list[Token], start: int, cues: list[PhraseMatch[CueEntr
     return next((i for i in range(start, right) if tokens[i].norm in _CONTENT_STOPS), right)
 
 
-_HISTORY_DAYS = 30  # an event whose month or year ended this long before the article is background
-
-
-def _is_history(event: Event, published: dt.date | None) -> bool:
-    """Whether an event is dated to a month or year well before publication ("في أغسطس الماضي", "عام
-    2011"): news recalls such things as background; what it reports happened days ago."""
-    if published is None or event.date is None or event.date_precision not in ("month", "year"):
-        return False
-    if (event.date_text and f"منذ {event.date_text}" in event.evidence
-            and (event.date_precision == "month" or int(event.date[:4]) >= published.year - 1)):
-        # "منذ مارس الماضي": begun then and still going on; "تمرد منذ عام 2009 أسفر عن مقتل 36 ألفا" is the
-        # toll of years, background
-        return False
-    return _long_before(event.date, event.date_precision, published)
-
-
 def _conjoined_verb(tokens: list[Token], trig: TriggerMatch) -> bool:
     """A verb joined by و to what precedes it in the sentence ("..., وطالبت الأطراف بالعودة")."""
     # (a phrase that opens with a verb too: "، وشدد على ضرورة ...")
@@ -580,7 +576,7 @@ def _accused(tokens: list[Token], trig: TriggerMatch, accusation_end: int, slots
     key = tokens[trig.start].norm.removeprefix("و")
     if accusation_end < 0 or not key.startswith("ب") or match_key(trig.pattern.split()[0]).startswith("ب"):
         return []  # only a verbal noun with بـ (بإعدام، بقتل) is what the accused are accused of
-    if any(t.norm in _HARD_STOPS for t in tokens[accusation_end:trig.start]):
+    if any(t.norm in HARD_STOPS for t in tokens[accusation_end:trig.start]):
         return []
     between = [s for s in slots if accusation_end <= s.start and s.end <= trig.start
                and (not is_place(s.entity) or s.entity.kind in DUAL_KINDS)]
@@ -588,7 +584,6 @@ def _accused(tokens: list[Token], trig: TriggerMatch, accusation_end: int, slots
     return _unique([_party(s.entity) for s in named])
 
 
-_HARD_STOPS = frozenset(".!?؟;؛:")
 
 
 # Acts that "the two sides" (الطرفان) may do in a story of two sides fighting or making a truce.
@@ -617,7 +612,7 @@ def _names_sides(tokens: list[Token], trig: TriggerMatch) -> tuple[str, str] | N
             return tokens[at].norm, min(kind)
     # (inside a phrase too: "واتفق الزعيمان على")
     for token in tokens[trig.start + 1:trig.end + _SIDES_REACH]:
-        if token.norm in _COMMAS or token.norm in _HARD_STOPS:
+        if token.norm in _COMMAS or token.norm in HARD_STOPS:
             return None
         if kind := word_kinds(token) & kinds:
             return token.norm, min(kind)
@@ -625,7 +620,7 @@ def _names_sides(tokens: list[Token], trig: TriggerMatch) -> tuple[str, str] | N
         # the parties called on stand after the caller's name, before what they are called to ("ودعت بعثة
         # الأمم المتحدة للدعم في ليبيا جميع الأطراف إلى ...")
         for token in tokens[trig.end:trig.end + _CALLED_REACH]:
-            if token.norm in _COMMAS or token.norm in _HARD_STOPS or token.norm in _CALL_COMPLEMENTS:
+            if token.norm in _COMMAS or token.norm in HARD_STOPS or token.norm in _CALL_COMPLEMENTS:
                 return None
             if kind := word_kinds(token) & {"all sides", "sides"}:
                 return token.norm, min(kind)
@@ -962,56 +957,7 @@ def _owner(tokens: list[Token], unknown: Slot, slots: list[Slot]) -> Slot | None
 def _timestamped(tokens: list[Token]) -> bool:
     """A live blog's entry: the sentence opens with a time ("14:10 -", "١٧:٠٥ -")."""
     return (len(tokens) > 3 and tokens[0].norm.isdigit() and tokens[1].norm == ":" and tokens[2].norm.isdigit()
-            and tokens[3].norm in _LABEL_MARKS)
-
-
-def _drone(trig: TriggerMatch, slots: list[Slot]) -> bool:
-    """"مسيرة إسرائيلية": a march with a state's adjective is a drone (its strike is told by the verb after)."""
-    return trig.type == "PROTEST" and trig.mode == "march" and any(
-        s.start == trig.end and s.label == "MISC" and s.entity.kind in DUAL_KINDS for s in slots)
-
-
-def _not_an_event(tokens: list[Token], start: int, end: int, kind: str, slots: list[Slot]) -> bool:
-    """A trigger inside a party's name ("غرفة عمليات تحرير سرت"), a verbal noun that is a topic
-    ("وقف القتال", "لوقف القتال"), a time reference ("منذ بدء المعارك") or one marked possible
-    ("ضربات جوية محتملة")."""
-    if any(s.start <= start and end <= s.end and not is_place(s.entity) for s in slots):
-        return True
-    if kind != "verb" and start > 0:
-        before = word_kinds(tokens[start - 1])
-        if before & {"head", "demonstrative", "since"}:
-            return True
-        if "opening" in before and start > 1 and "since" in word_kinds(tokens[start - 2]):
-            return True
-    return end < len(tokens) and non_event_words().get(tokens[end].norm) == "after"
-
-
-def _relative_on(tokens: list[Token], trig: TriggerMatch, antecedents: set[int]) -> bool:
-    """A verb right after a relative pronoun whose noun is one of ``antecedents``."""
-    if trig.kind != "verb" or trig.start < 2 or "relative" not in word_kinds(tokens[trig.start - 1]):
-        return False
-    return trig.start - 2 in antecedents
-
-
-# Object pronouns on a verb after a relative pronoun: the resumptive pronoun of an object relative clause.
-_OBJECT_PRONOUNS = ("ها", "ه", "هم", "هما", "هن")
-_MIN_VERB_WITH_PRONOUN = 5  # letters: shorter words ending in ه are stems (وجه)
-
-
-def _describes_noun(tokens: list[Token], trig: TriggerMatch, trigger_tokens: set[int]) -> bool:
-    """A verb right after a relative pronoun with its object as a pronoun ("المناطق التي استعادتها القوات
-    الحكومية", "الألغام التي زرعتها قوات حفتر", "قوات الوفاق، التي تدعمها أنقرة") describes the noun
-    before it: background. When that noun is an event word itself ("غارات شنتها طائرات") the event is
-    coded there."""
-    if trig.start == 0 or "relative" not in word_kinds(tokens[trig.start - 1]):
-        return False
-    antecedent = trig.start - 2
-    while antecedent >= 0 and tokens[antecedent].norm in _COMMAS:
-        antecedent -= 1
-    if antecedent in trigger_tokens:
-        return False
-    key = tokens[trig.start].norm
-    return len(key) >= _MIN_VERB_WITH_PRONOUN and not key.startswith("ال") and key.endswith(_OBJECT_PRONOUNS)
+            and tokens[3].norm in LABEL_MARKS)
 
 
 _AFTER_REACH = 4  # words between بعد/عقب and the verbal noun it opens ("بعد يوم واحد من استيلائها")
@@ -1023,109 +969,16 @@ def _own_act_after(tokens: list[Token], trig: TriggerMatch, subject_at: int) -> 
     if trig.kind == "verb":
         return False
     key = tokens[trig.start].norm
-    if len(key) < _MIN_VERB_WITH_PRONOUN or key.startswith("ال") or not key.endswith(_OBJECT_PRONOUNS):
+    if len(key) < MIN_VERB_WITH_PRONOUN or key.startswith("ال") or not key.endswith(OBJECT_PRONOUNS):
         return False
     opener = [i for i in range(max(subject_at + 1, trig.start - _AFTER_REACH - 1), trig.start)
               if "after_date" in word_kinds(tokens[i])]
     return bool(opener) and all(t.norm != "." for t in tokens[opener[0]:trig.start])
 
 
-_OLD_PRECISIONS = frozenset({"month", "year"})
-
-
-def _in_past_clause(sentence: Sentence, trig: TriggerMatch, published: dt.date | None) -> bool:
-    """A trigger in a clause on the past: after منذ and a span of years ("ومنذ سنوات، تنازع ... بدعم من"),
-    in a when-clause of a sentence dated to a month or year long before the article ("عندما شن الحلف
-    هجوما ... في 2011"), or after what followed such a منذ date ("منذ أغسطس الماضي بعد طرد ...")."""
-    tokens = sentence.tokens
-    kinds = [word_kinds(t) for t in tokens[:trig.start]]
-    if any("since" in k and "ago" in word_kinds(tokens[i + 1]) for i, k in enumerate(kinds[:-1])):
-        return True
-    when = any("when" in k for k in kinds)
-    since = [i for i, k in enumerate(kinds) if "since" in k]
-    if not when and not since:
-        return False
-    base = 0 if sentence.is_title else sentence.start
-    old = [m for m in find_dates(sentence.text, published)
-           if m.precision in _OLD_PRECISIONS and _long_before(m.date, m.precision, published)]
-    if when:
-        return bool(old)
-    for m in old:
-        opened = any(tokens[i].end - base <= m.start <= tokens[i].end - base + 1 for i in since)
-        after = [i for i in range(trig.start) if tokens[i].start - base >= m.end]
-        if opened and any("after_date" in kinds[i] for i in after):
-            return True
-    return False
-
-
-def _long_before(date: str | None, precision: str | None, published: dt.date | None) -> bool:
-    if date is None or published is None:
-        return False
-    parts = [int(p) for p in date.split("-")]
-    if precision == "year":
-        end = dt.date(parts[0], 12, 31)
-    else:
-        year, month = divmod(parts[0] * 12 + parts[1], 12)  # the first day of the next month
-        end = dt.date(year, month + 1, 1) - dt.timedelta(days=1)
-    return (published - end).days > _HISTORY_DAYS
-
-
-# Support nouns that, with ب, say with whose backing something was done ("بدعم من دول عربية", "بمساندة").
-_ADJUNCT_TYPES = frozenset({"SUPPORT"})
-
-
-def _with_prefix(tokens: list[Token], trig: TriggerMatch) -> bool:
-    if trig.kind == "verb":
-        return False
-    key = tokens[trig.start].norm.removeprefix("و")
-    stem = match_key(trig.pattern.split()[0].rstrip("*"))
-    return key.startswith("ب") and not stem.startswith("ب")
-
-
 _DURING = frozenset(match_key(w) for w in ("خلال", "أثناء", "اثناء"))
 _AT_REQUEST = frozenset(match_key(w) for w in ("بطلب", "وبطلب"))
 _DURING_IT = frozenset(match_key(w) for w in ("خلالها", "خلاله", "أثناءها", "أثناءه"))
-_COPULAS = frozenset(match_key(w) for w in ("تكون", "يكون", "تكن", "يكن"))
-_FUTURE_COPULAS = frozenset(match_key(w) for w in ("ستكون", "سيكون"))
-
-
-def _predicated(tokens: list[Token], trig: TriggerMatch) -> bool:
-    """An event noun that is the subject of a future or negated "be" ("المعركة لن تكون ...", "الحرب ستكون
-    طويلة"): something said about the event, not a report of it."""
-    if trig.kind == "verb" or trig.end >= len(tokens):
-        return False
-    after = tokens[trig.end].norm
-    if after in _FUTURE_COPULAS:
-        return True
-    return (after in ("لن", "لم") and trig.end + 1 < len(tokens)
-            and tokens[trig.end + 1].norm in _COPULAS)
-
-
-_CHARACTERISED_REACH = 7  # words of the subject between a verb that characterises and its object
-
-
-def _characterised(tokens: list[Token], trig: TriggerMatch) -> bool:
-    """A definite event noun that a verb of characterising takes as object, with at most its subject between
-    ("ووصف الرئيس الروسي فلاديمير بوتين الضربات بأنها ..."): an event told before, not a new one."""
-    if trig.kind == "verb" or not tokens[trig.start].norm.startswith("ال"):
-        return False
-    for token in reversed(tokens[max(0, trig.start - _CHARACTERISED_REACH):trig.start]):
-        if token.norm in _COMMAS or token.norm in _HARD_STOPS:
-            return False
-        if token.norm.removeprefix("و") in clause_words("characterise"):
-            return True
-    return False
-
-
-def _gives_reason(tokens: list[Token], trig: TriggerMatch) -> bool:
-    """An adverbial verbal noun of reason (احتجاجا، تنديدا) as the whole trigger."""
-    return trig.end - trig.start == 1 and tokens[trig.start].norm.removeprefix("و") in clause_words("reason")
-
-
-def _is_adjunct(tokens: list[Token], trig: TriggerMatch) -> bool:
-    """"بدعم من X": with X's backing, a circumstance of the clause rather than an act of support."""
-    return (trig.type in _ADJUNCT_TYPES and _with_prefix(tokens, trig) and trig.end < len(tokens)
-            and "adjunct" in word_kinds(tokens[trig.end]))
 
 
 _FIRST_PERSON_FUTURE = "سن"  # سـ + نـ: "we will" (سنواصل، سنقف)
@@ -1150,55 +1003,6 @@ def _observed_at(tokens: list[Token], trig: TriggerMatch) -> int | None:
     return None
 
 
-_BACKGROUND_LABELS = frozenset({"خلفيه", "تحليل", "قراءه"})  # "خلفية: ..." heads a paragraph of background
-_LABEL_MARKS = frozenset({":", "|", "-"})
-
-
-def _labelled_background(tokens: list[Token]) -> bool:
-    """A paragraph labelled as background or analysis ("خلفية: يأتي التصعيد بعد ...")."""
-    return len(tokens) > 1 and tokens[0].norm in _BACKGROUND_LABELS and tokens[1].norm in _LABEL_MARKS
-
-
-_STIPULATES = ("ينص", "تنص", "نص", "وينص", "وتنص", "ونص")
-# Spans of years after منذ: what has gone on that long is a standing position or background.
-_LONG_SPANS = frozenset(match_key(w) for w in ("سنوات", "سنين", "أعوام", "عقود", "عقد", "عقدين", "عامين", "سنتين"))
-
-
-_HABIT_REACH = 8  # words between a trigger and the "منذ سنوات" of its own clause
-_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتي", "اللذي"})
-
-
-def _habitual(tokens: list[Token], trig: TriggerMatch) -> bool:
-    """"منذ سنوات" (for years) next to the trigger, not in a relative clause of its own."""
-    for i in range(max(0, trig.start - _HABIT_REACH), min(len(tokens) - 1, trig.end + _HABIT_REACH)):
-        if tokens[i].norm in ("منذ", "ومنذ") and tokens[i + 1].norm in _LONG_SPANS:
-            between = tokens[min(i, trig.end):max(i, trig.start)]
-            return not any(t.norm in _RELATIVES for t in between)
-    return False
-
-
-def _stipulated(tokens: list[Token], trig: TriggerMatch) -> bool:
-    """A trigger after "ينص/تنص ... على" in its sentence: what an agreement stipulates."""
-    return any(t.norm in _STIPULATES for t in tokens[:trig.start])
-
-
-_PLAN_REACH = 3  # words between a plan noun and its aim ("مقترح أميركي جديد لإخلاء")
-
-
-def _aim_of_plan(tokens: list[Token], trig: TriggerMatch) -> bool:
-    return any("plan" in word_kinds(t) for t in tokens[max(0, trig.start - _PLAN_REACH):trig.start])
-
-
-def _is_purpose(tokens: list[Token], trig: TriggerMatch) -> bool:
-    """A verbal noun that states an aim: with the preposition لـ ("لإجلاء", "للمساعدة") or after a word of
-    purpose ("بهدف", "من أجل")."""
-    if trig.kind == "verb":
-        return False
-    if trig.start > 0 and "purpose" in word_kinds(tokens[trig.start - 1]):
-        return True
-    key = tokens[trig.start].norm.removeprefix("و")
-    stem = match_key(trig.pattern.split()[0].rstrip("*"))
-    return key.startswith("ل") and not key.startswith("ال") and not stem.startswith("ل")
 
 
 # Military moves reported by a party (its spokesman, its sources) are that party's claims.
@@ -1236,7 +1040,7 @@ def _credited(tokens: list[Token], trigger_start: int) -> bool:
     colon = opening_colon([t.norm for t in tokens], trigger_start)
     if colon is None:
         return False
-    return len([t for t in tokens[:colon] if t.norm not in _LABEL_MARKS and not t.norm.isdigit()]) >= _CREDIT_WORDS
+    return len([t for t in tokens[:colon] if t.norm not in LABEL_MARKS and not t.norm.isdigit()]) >= _CREDIT_WORDS
 
 
 def _carry_dates(events: list[Event], index: int, last: tuple[int, str | None, str | None] | None
