@@ -54,6 +54,7 @@ from rasd.events.not_events import (
     the_deal_again,
     with_prefix,
 )
+from rasd.events.pairs import CALL_COMPLEMENTS, MEETINGS, PAIR_KINDS, THAT, sides_of, unique_by_name
 from rasd.events.repeats import (
     completed,
     drop_unattributed_repeats,
@@ -63,7 +64,7 @@ from rasd.events.repeats import (
     met_before,
     per_party_met,
 )
-from rasd.events.sides import fill_other_side, main_dyad, state_of, state_party
+from rasd.events.sides import fill_other_side, state_party
 from rasd.events.splits import charge_by, each_on_its_own, then_places
 from rasd.events.status import (
     CueEntry,
@@ -295,7 +296,7 @@ class EventComponent:
             # ("انفجار سيارة مفخخة": a weak انفجار dropped, the car bomb is the event).
             refines = prev_type == trig.type and not prev_coded
             # A verb form after إلى/على is a verbal noun ("دعا إيطاليا إلى حث البعثة"): content like any noun.
-            nominal = trig.kind != "verb" or (trig.start > 0 and tokens[trig.start - 1].norm in _CALL_COMPLEMENTS)
+            nominal = trig.kind != "verb" or (trig.start > 0 and tokens[trig.start - 1].norm in CALL_COMPLEMENTS)
             chained = nominal and ((0 <= gap <= 2 and not refines) or 0 <= speech_gap <= _CONTENT_SPAN
                                    or speech_end <= trig.start < content_end)
             # "طلب صالح من كونتي، خلال اجتماعهما، ...": the meeting a call was made during is an event of its own
@@ -409,18 +410,18 @@ class EventComponent:
             elif not actor and verb_subjects and _own_act_after(tokens, trig, verb_subjects[-1][0]):
                 actor = verb_subjects[-1][1]  # "سيطرت الحركة على قندهار بعد يوم من استيلائها على هرات"
             sides_target: list[Party] = []
-            pair = _sides_of(tokens, trig, earlier, list(best.values()))
+            pair = sides_of(tokens, trig, earlier, list(best.values()))
             # (a meeting noun's sides are who it brings together: "اجتماعا يضم ممثلي الطرفين" has a host)
             # "قالت ويليامز إن الطرفين توصلا إلى اتفاق": the sides named as subject act, not the speaker
             subject_sides = args.actor_is_speaker and any(
-                word_kinds(t) & _PAIR_KINDS for t in tokens[max(0, trig.start - 3):trig.start])
+                word_kinds(t) & PAIR_KINDS for t in tokens[max(0, trig.start - 3):trig.start])
             # "وكان وزيرا خارجية البلدين قد اتفقا ... برعاية لافروف": the two sides named right before the verb are
             # its subject, whoever else the clause names
             before_verb = trig.start - (2 if trig.start > 1 and tokens[trig.start - 1].norm == "قد" else 1)
             subject_sides = subject_sides or (trig.kind == "verb" and before_verb >= 0
-                                              and bool(word_kinds(tokens[before_verb]) & _PAIR_KINDS))
+                                              and bool(word_kinds(tokens[before_verb]) & PAIR_KINDS))
             if (pair and (not actor or subject_sides) and trig.type in _SIDE_ACTS
-                    and not (trig.type in _MEETINGS and trig.kind == "noun")):
+                    and not (trig.type in MEETINGS and trig.kind == "noun")):
                 # "بمقتل 26 مقاتلا من الطرفين", "وصول تعزيزات للطرفين": the two sides of the story act.
                 actor, sides_target = pair, (pair[::-1] if trig.type != "MOBILIZE" else [])
             elif pair and actor and trig.type == "REQUEST" and not args.target:
@@ -521,7 +522,7 @@ class EventComponent:
             actor=actor,
             # a leader calls on his own government but does not back his own state ("أكد أردوغان وقوف تركيا إلى
             # جانب ...": Turkey stands by, it is not backed)
-            target=_unique([_party(s.entity) for s in args.target
+            target=unique_by_name([_party(s.entity) for s in args.target
                             if len(actor) > 1 or (s.entity.name not in {p.name for p in actor}
                                                   and not (trig.type == "SUPPORT" and s.entity.id
                                                            in {a.entity.affiliation for a in args.actor}))]),
@@ -565,10 +566,6 @@ def _conjoined_verb(tokens: list[Token], trig: TriggerMatch) -> bool:
     return tokens[trig.start].norm.startswith("و") and not stem.startswith("و")
 
 
-# After a call's object: what it is called to ("حث القوات على الانسحاب", "دعا الأطراف إلى ضبط النفس").
-_CALL_COMPLEMENTS = frozenset({"الى", "علي", "الي"})
-
-
 def _accused(tokens: list[Token], trig: TriggerMatch, accusation_end: int, slots: list[Slot]) -> list[Party]:
     """The parties accused of the act a verbal noun with بـ names after an accusation verb ("اتهمت المنظمة
     الجيش المالي وعناصر من فاغنر بإعدام ..."): those between the verb and the noun, nationality adjectives
@@ -581,96 +578,11 @@ def _accused(tokens: list[Token], trig: TriggerMatch, accusation_end: int, slots
     between = [s for s in slots if accusation_end <= s.start and s.end <= trig.start
                and (not is_place(s.entity) or s.entity.kind in DUAL_KINDS)]
     named = [s for s in between if s.label != "MISC"] or between
-    return _unique([_party(s.entity) for s in named])
-
-
+    return unique_by_name([_party(s.entity) for s in named])
 
 
 # Acts that "the two sides" (الطرفان) may do in a story of two sides fighting or making a truce.
 _SIDE_ACTS = frozenset({"ASSAULT", "AGREE", "CONCEDE", "MOBILIZE", "CONSULT", "COOPERATE"})
-_MEETINGS = frozenset({"CONSULT", "COOPERATE"})
-_PAIR_KINDS = frozenset({"sides", "leaders"})
-_THAT = frozenset({"ان", "بان", "وان"})  # إن، أن، بأن
-_CALLED_REACH = 12  # words of a caller's name before the parties it calls on
-_SIDES_REACH = 4  # words after a trigger in which "الطرفين" is its party ("بمقتل 26 مقاتلا من الطرفين")
-_DYAD_ACTS = frozenset({"ASSAULT", "AGREE", "CONCEDE"})
-
-
-def _names_sides(tokens: list[Token], trig: TriggerMatch) -> tuple[str, str] | None:
-    """The word for "the two sides" (الطرفان، الجانبين، البلدين ...), "the two leaders" (الزعيمان) or, for a
-    call, "the parties" (الأطراف) when it is a party of the trigger: just before it, or shortly after it in its
-    clause. Returns the word and its kind."""
-    kinds = _PAIR_KINDS | ({"all sides"} if trig.type == "REQUEST" else set())
-    before = trig.start - 1
-    if before > 0 and tokens[before].norm == "قد":
-        before -= 1  # "وكان وزيرا خارجية البلدين قد اتفقا"
-    if before >= 0 and (kind := word_kinds(tokens[before]) & kinds):
-        return tokens[before].norm, min(kind)
-    # the subject after "إن" with the verb of the phrase between ("إن الطرفين توصلا إلى اتفاق لوقف إطلاق النار")
-    for at in range(before - 1, max(0, trig.start - _SIDES_REACH), -1):
-        if tokens[at - 1].norm in _THAT and (kind := word_kinds(tokens[at]) & kinds):
-            return tokens[at].norm, min(kind)
-    # (inside a phrase too: "واتفق الزعيمان على")
-    for token in tokens[trig.start + 1:trig.end + _SIDES_REACH]:
-        if token.norm in _COMMAS or token.norm in HARD_STOPS:
-            return None
-        if kind := word_kinds(token) & kinds:
-            return token.norm, min(kind)
-    if trig.type == "REQUEST":
-        # the parties called on stand after the caller's name, before what they are called to ("ودعت بعثة
-        # الأمم المتحدة للدعم في ليبيا جميع الأطراف إلى ...")
-        for token in tokens[trig.end:trig.end + _CALLED_REACH]:
-            if token.norm in _COMMAS or token.norm in HARD_STOPS or token.norm in _CALL_COMPLEMENTS:
-                return None
-            if kind := word_kinds(token) & {"all sides", "sides"}:
-                return token.norm, min(kind)
-    return None
-
-
-_STATE_SIDES = ("بلد", "دولت")  # "البلدين", "الدولتين": two states, not any two parties
-
-
-def _sides_of(tokens: list[Token], trig: TriggerMatch, earlier: list[Event], current: list[Event]) -> list[Party]:
-    named = _names_sides(tokens, trig)
-    if named is None:
-        return []
-    word, kind = named
-    # two leaders are those of the latest meeting or deal as much as of a fight
-    pair = _two_sides(earlier, current, _DYAD_ACTS | _MEETINGS if kind == "leaders" else _DYAD_ACTS)
-    if any(s in word for s in _STATE_SIDES) and any(p.kind != "state" for p in pair):
-        # "the two countries": the states of the two sides' officials (لعمامرة and the Moroccan kingdom), else of
-        # the latest fight or deal between two states (not the latest strike on civilians)
-        states = _unique([state_of(p) or p for p in pair])
-        if len(states) == 2 and all(p.kind == "state" for p in states):
-            return states
-        return _two_states(earlier, current)
-    return pair
-
-
-def _two_states(earlier: list[Event], current: list[Event]) -> list[Party]:
-    """The two states of the latest event told between the parties of two states ("تبادلت أرمينيا وأذربيجان
-    الاتهامات ... وكان وزيرا خارجية البلدين قد اتفقا")."""
-    for event in sorted(current, key=lambda e: -e.trigger_start) + earlier[::-1]:
-        if not event.actor or not event.target:
-            continue
-        states = _unique([s for p in event.actor + event.target if (s := state_of(p)) is not None])
-        if len(states) == 2:
-            return states
-    return []
-
-
-def _two_sides(earlier: list[Event], current: list[Event], acts: frozenset[str] = _DYAD_ACTS) -> list[Party]:
-    """The two sides of the story: those of the latest fight, truce or concession (or other ``acts``) between
-    exactly two parties told before (none when that is not clear)."""
-    latest_first = sorted(current, key=lambda e: -e.trigger_start) + earlier[::-1]
-    for event in latest_first:
-        if event.type not in acts or not event.actor or not event.target:
-            continue
-        parties = _unique(event.actor + event.target)
-        if len(parties) == 2:
-            return parties
-        break
-    return main_dyad(earlier + list(current))  # else the pair most often set against each other so far
 
 
 # Words that may open a sentence before a verb whose subject is the previous sentence's ("كما دعت ...").
@@ -751,7 +663,7 @@ def _circumstance_subject(tokens: list[Token], trig: TriggerMatch, args: Argumen
 def _subject_after_that(tokens: list[Token], slots: list[Slot], speaker: Slot, before: int) -> Slot | None:
     """The party right after the إن/أن of what a speaker says, before ``before``: the subject of that clause."""
     return next((s for s in reversed(slots) if speaker.end <= s.start < before and s.start > 0
-                 and tokens[s.start - 1].norm in _THAT and s.label != "MISC" and not is_place(s.entity)), None)
+                 and tokens[s.start - 1].norm in THAT and s.label != "MISC" and not is_place(s.entity)), None)
 
 
 _MASCULINE_HEADS = frozenset({"جيش", "مجلس", "حرس", "حزب", "اتحاد", "تحالف", "نظام", "رئيس", "وزير"})
@@ -800,7 +712,7 @@ def _subjects_before(tokens: list[Token], slots: list[Slot], start: int) -> list
         if first is None:
             break
         found.insert(0, first)
-    return _unique([_party(s.entity) for s in found])
+    return unique_by_name([_party(s.entity) for s in found])
 
 
 def _shared_subject(tokens: list[Token], trig: TriggerMatch, args: Arguments, actor: list[Party],
@@ -848,7 +760,7 @@ def _shared_subject(tokens: list[Token], trig: TriggerMatch, args: Arguments, ac
     if trig.type in _CALLS and args.actor and joined and not args.actor_is_speaker and named[0].start > trig.start:
         # (two parties joined by و too: "ودعا الرئيس سلفا كير ونائبه السابق رياك مشار إلى ...")
         after = named[-1].end
-        if after < len(tokens) and (tokens[after].norm in _CALL_COMPLEMENTS or verbal_b_noun(tokens[after])):
+        if after < len(tokens) and (tokens[after].norm in CALL_COMPLEMENTS or verbal_b_noun(tokens[after])):
             args.target = named
             return list(previous)
     return actor
@@ -865,7 +777,7 @@ def _urged_object(tokens: list[Token], trig: TriggerMatch, args: Arguments, acto
     if trig.mode not in _OBJECT_CALLS or len(args.actor) != 1 or args.target or args.actor_is_speaker:
         return actor
     urged = args.actor[0]
-    if urged.start < trig.end or urged.end >= len(tokens) or tokens[urged.end].norm not in _CALL_COMPLEMENTS:
+    if urged.start < trig.end or urged.end >= len(tokens) or tokens[urged.end].norm not in CALL_COMPLEMENTS:
         return actor
     subject = subject_before(tokens, slots, trig.start)
     if subject is None:
@@ -882,16 +794,6 @@ def _coded_in_clause(words: list[str], trig: TriggerMatch, events: Iterable[Even
                      breaks: list[PhraseMatch[CueEntry]]) -> bool:
     left = clause_bounds(words, trig.start, trig.end, breaks)[0]
     return any(left <= e.trigger_start < trig.start for e in events)
-
-
-def _unique(parties: list[Party]) -> list[Party]:
-    seen: set[str] = set()
-    out = []
-    for p in parties:
-        if p.name not in seen:
-            seen.add(p.name)
-            out.append(p)
-    return out
 
 
 _TITLE_REACH = 3  # words of a speaker's title before his name ("وزير الصحة علي ...")
@@ -1001,8 +903,6 @@ def _observed_at(tokens: list[Token], trig: TriggerMatch) -> int | None:
         if "observe" in word_kinds(tokens[i]):
             return i
     return None
-
-
 
 
 # Military moves reported by a party (its spokesman, its sources) are that party's claims.
