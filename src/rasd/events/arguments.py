@@ -21,8 +21,8 @@ from rasd.events.status import CueEntry, clause_bounds
 from rasd.events.triggers import PhraseMatch, read_lexicon_rows
 from rasd.text.normalize import match_key, strip_clitics
 
-__all__ = ["Arguments", "Slot", "clause_subject", "clause_words", "facility_word", "find_arguments", "plural_verb",
-           "pluperfect_subject", "role_word", "subject_before", "title_tokens", "titled",
+__all__ = ["COMPLEMENTIZERS", "Arguments", "Slot", "clause_subject", "clause_words", "facility_word", "find_arguments",
+           "plural_verb", "pluperfect_subject", "role_word", "subject_before", "title_tokens", "titled",
            "verbal_b_noun"]
 
 PLACE_KINDS = frozenset(
@@ -363,7 +363,7 @@ def _named_subject_after_that(tokens: Sequence[Token], trigger_start: int) -> bo
     """Whether the clause of the trigger opens with a bare أن/إن and a definite noun of its own ("أعلن أن
     الإسلاميين استولوا"): its doer is that noun, known or not, never the one who reports it."""
     for j in range(trigger_start - 1, max(-1, trigger_start - 7), -1):
-        if tokens[j].norm in _COMPLEMENTIZERS:
+        if tokens[j].norm in COMPLEMENTIZERS:
             if j + 1 >= trigger_start:
                 return False
             first = tokens[j + 1].norm
@@ -375,17 +375,17 @@ def _named_subject_after_that(tokens: Sequence[Token], trigger_start: int) -> bo
 
 
 # A bare "أن/إن" opens a clause with its own subject; "إنها/أنه" points back to the party before it.
-_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})
+COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})  # إن، أن، بأن، وأن: a clause of its own follows
 
 
 def _after_inna(tokens: Sequence[Token], head: int) -> bool:
     """Whether a head noun stands right after إن/أن, whose noun is accusative yet the subject of the verb
     that follows ("قال إن مقاتلين من الحركة سيطروا على المدينة")."""
-    return head > 0 and tokens[head - 1].norm in _COMPLEMENTIZERS
+    return head > 0 and tokens[head - 1].norm in COMPLEMENTIZERS
 
 
 def _complementizer_between(tokens: Sequence[Token], start: int, end: int) -> bool:
-    return any(t.norm in _COMPLEMENTIZERS for t in tokens[start:end])
+    return any(t.norm in COMPLEMENTIZERS for t in tokens[start:end])
 
 
 def _noun_use(tokens: Sequence[Token], start: int, trigger_kind: str, own_al: bool = False) -> bool:

@@ -13,6 +13,7 @@ from rasd.doc import Article, Entity, Event, Mention, Party, Place, Sentence, To
 from rasd.entities.kb import KnowledgeBase
 from rasd.events.arabic_words import COMMAS, HARD_STOPS, LABEL_MARKS, QUOTES, word_list
 from rasd.events.arguments import (
+    COMPLEMENTIZERS,
     DUAL_KINDS,
     Arguments,
     Slot,
@@ -54,7 +55,7 @@ from rasd.events.not_events import (
     the_deal_again,
     with_prefix,
 )
-from rasd.events.pairs import CALL_COMPLEMENTS, MEETINGS, PAIR_KINDS, THAT, sides_of, unique_by_name
+from rasd.events.pairs import CALL_COMPLEMENTS, MEETINGS, PAIR_KINDS, sides_of, unique_by_name
 from rasd.events.repeats import (
     completed,
     drop_unattributed_repeats,
@@ -123,7 +124,6 @@ def _deadly(trig: TriggerMatch, counts: _LazyCounts) -> bool:
 
 
 _CONTENT_SPAN = 8  # tokens after a speech act that hold its content
-_COMMAS = COMMAS
 _CALLS = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 _HUMANITARIAN = frozenset({"igo", "ngo"})
 
@@ -291,7 +291,7 @@ class EventComponent:
             if any(speech_end <= b.start < trig.start for b in breaks):
                 speech_gap = -1  # "، فيما أعلنت الإمارات خفض تمثيلها": a new clause, not what was said before
             # A comma ends the complement: "قبل بدء الهدنة، شنت طائرات ... غارات" is a second event.
-            gap = gap if all(t.norm not in _COMMAS for t in tokens[max(0, last_end):trig.start]) else -1
+            gap = gap if all(t.norm not in COMMAS for t in tokens[max(0, last_end):trig.start]) else -1
             # ... unless it names better the same kind of event that the word before failed to code
             # ("انفجار سيارة مفخخة": a weak انفجار dropped, the car bomb is the event).
             refines = prev_type == trig.type and not prev_coded
@@ -559,7 +559,7 @@ def _conjoined_verb(tokens: list[Token], trig: TriggerMatch) -> bool:
     # (a phrase that opens with a verb too: "، وشدد على ضرورة ...")
     verb_phrase = trig.kind == "mwe" and trig.pattern.split()[0].endswith("*")
     if trig.start == 0 or (trig.kind != "verb" and not verb_phrase
-                           and not (trig.kind == "noun" and tokens[trig.start - 1].norm in _COMMAS
+                           and not (trig.kind == "noun" and tokens[trig.start - 1].norm in COMMAS
                                     and tokens[trig.start].norm == "و" + match_key(trig.pattern))):
         return False  # a noun may be a verb's bare form after a comma: "، وطلب منهما" (and he asked them)
     stem = match_key(trig.pattern.split()[0].rstrip("*"))
@@ -629,7 +629,7 @@ def _circumstantial(tokens: list[Token], trig: TriggerMatch) -> bool:
     circumstantial clause (حال) that describes the subject of the clause before it. Participles of derived
     verbs begin with م, those of simple verbs have ا second (نافيا، رافضا، داعيا); both end in ا or ة, or in
     ين for a crowd ("خرج المئات ...، مطالبين الحكومة بـ")."""
-    if trig.kind != "verb" or trig.start == 0 or tokens[trig.start - 1].norm not in _COMMAS:
+    if trig.kind != "verb" or trig.start == 0 or tokens[trig.start - 1].norm not in COMMAS:
         return False
     word = tokens[trig.start].norm
     return len(word) > 3 and word.endswith(("ا", "ه", "ة", "ين")) and (word[0] == "م" or word[1] == "ا")
@@ -663,7 +663,8 @@ def _circumstance_subject(tokens: list[Token], trig: TriggerMatch, args: Argumen
 def _subject_after_that(tokens: list[Token], slots: list[Slot], speaker: Slot, before: int) -> Slot | None:
     """The party right after the إن/أن of what a speaker says, before ``before``: the subject of that clause."""
     return next((s for s in reversed(slots) if speaker.end <= s.start < before and s.start > 0
-                 and tokens[s.start - 1].norm in THAT and s.label != "MISC" and not is_place(s.entity)), None)
+                 and tokens[s.start - 1].norm in COMPLEMENTIZERS and s.label != "MISC"
+                 and not is_place(s.entity)), None)
 
 
 _MASCULINE_HEADS = frozenset({"جيش", "مجلس", "حرس", "حزب", "اتحاد", "تحالف", "نظام", "رئيس", "وزير"})
@@ -722,7 +723,7 @@ def _shared_subject(tokens: list[Token], trig: TriggerMatch, args: Arguments, ac
     غوتيريش الأطراف إلى احترام الهدنة، وحث القوات الإريترية على الانسحاب" (the forces are urged, Guterres
     urges). The party after such a call verb is its object when the call's complement follows it."""
     previous = next((subject for at, subject in reversed(verb_subjects) if at < trig.start), None)
-    if previous is None and not actor and tokens[trig.start - 1].norm in _COMMAS:
+    if previous is None and not actor and tokens[trig.start - 1].norm in COMMAS:
         # "وأعربت الجزائر عن أسفها ...، ودعت الطرفين إلى ضبط النفس": the verb the first clause opened with was
         # no event, but its subject goes on
         opener = clause_subject(tokens, slots, trig.start)
@@ -1028,7 +1029,7 @@ def _title_then_comma(tokens: list[Token], start: int) -> int | None:
     titles = title_tokens()
     seen_title = False
     for i, t in enumerate(tokens[start:start + _SUBJECT_REACH + _TITLE_REACH], start):
-        if t.norm in _COMMAS:
+        if t.norm in COMMAS:
             return i if seen_title else None
         seen_title = seen_title or any(r in titles for r in strip_clitics(t.norm))
     return None

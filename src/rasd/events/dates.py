@@ -478,7 +478,7 @@ def _without_clitic(sentence: str, words: list[Word], first: int, end: int) -> i
     return start
 
 
-_NAMED_HEADS = frozenset(match_key(w) for w in ("حركة", "حركه", "جماعة", "تحالف", "ائتلاف", "تيار", "كتيبة", "لواء",
+_NAMED_HEADS = frozenset(match_key(w) for w in ("حركة", "جماعة", "تحالف", "ائتلاف", "تيار", "كتيبة", "لواء",
                                                  "ثورة", "انتفاضة", "مجموعة"))
 
 

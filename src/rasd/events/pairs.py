@@ -6,18 +6,18 @@ from __future__ import annotations
 
 from rasd.doc import Event, Party, Token
 from rasd.events.arabic_words import COMMAS, HARD_STOPS
+from rasd.events.arguments import COMPLEMENTIZERS
 from rasd.events.sides import main_dyad, state_of
 from rasd.events.triggers import TriggerMatch
 from rasd.events.word_kinds import word_kinds
 
-__all__ = ["CALL_COMPLEMENTS", "MEETINGS", "PAIR_KINDS", "THAT", "sides_of", "unique_by_name"]
+__all__ = ["CALL_COMPLEMENTS", "MEETINGS", "PAIR_KINDS", "sides_of", "unique_by_name"]
 
 
 # After a call's object: what it is called to ("حث القوات على الانسحاب", "دعا الأطراف إلى ضبط النفس").
 CALL_COMPLEMENTS = frozenset({"الى", "علي", "الي"})
 MEETINGS = frozenset({"CONSULT", "COOPERATE"})  # what two leaders do besides fighting and agreeing
 PAIR_KINDS = frozenset({"sides", "leaders"})  # kinds of pair words in non_events.tsv
-THAT = frozenset({"ان", "بان", "وان"})  # إن، أن، بأن: a named subject may follow
 _CALLED_REACH = 12  # words of a caller's name before the parties it calls on
 _SIDES_REACH = 4  # words after a trigger in which "الطرفين" is its party ("بمقتل 26 مقاتلا من الطرفين")
 _DYAD_ACTS = frozenset({"ASSAULT", "AGREE", "CONCEDE"})
@@ -35,7 +35,7 @@ def _names_sides(tokens: list[Token], trig: TriggerMatch) -> tuple[str, str] | N
         return tokens[before].norm, min(kind)
     # the subject after "إن" with the verb of the phrase between ("إن الطرفين توصلا إلى اتفاق لوقف إطلاق النار")
     for at in range(before - 1, max(0, trig.start - _SIDES_REACH), -1):
-        if tokens[at - 1].norm in THAT and (kind := word_kinds(tokens[at]) & kinds):
+        if tokens[at - 1].norm in COMPLEMENTIZERS and (kind := word_kinds(tokens[at]) & kinds):
             return tokens[at].norm, min(kind)
     # (inside a phrase too: "واتفق الزعيمان على")
     for token in tokens[trig.start + 1:trig.end + _SIDES_REACH]:
