@@ -384,7 +384,7 @@ class EventComponent:
             args.target = [t for s in args.target
                            if (t := s if _known(s) or titled(tokens, s) or is_place(s.entity)
                                else _owner(tokens, s, slots)) is not None]
-            expected = _expected_subject(tokens, trig, slots, args) if args.actor_is_speaker else None
+            expected = _expected_subject(tokens, trig, slots, args, cues) if args.actor_is_speaker else None
             if expected is not None:
                 # "أن معيتيق سيصل موسكو، ومن المنتظر أن يلتقي مسؤولين روس": the visitor meets, not the speaker
                 actor = [_party(expected.entity)]
@@ -816,17 +816,17 @@ def _default_actors() -> dict[str, Party]:
     return {t: Party(e.name, e.country, e.kind, None, e.id) for t, e in entries.items()}
 
 
-_EXPECTED = frozenset(match_key(w) for w in ("المنتظر", "المقرر", "المتوقع", "المرتقب"))
-
-
-def _expected_subject(tokens: list[Token], trig: TriggerMatch, slots: list[Slot], args: Arguments) -> Slot | None:
+def _expected_subject(tokens: list[Token], trig: TriggerMatch, slots: list[Slot], args: Arguments,
+                      cues: list[PhraseMatch[CueEntry]]) -> Slot | None:
     """The subject of the clause before "ومن المنتظر أن" when the verb after it names none: the one the
-    sentence was telling of ("... أن معيتيق سيصل موسكو، ومن المنتظر أن يلتقي ..."), not the reporting speaker."""
-    at = trig.start - 3
-    if at < 1 or tokens[at].norm.removeprefix("و") != "من" or tokens[at + 1].norm not in _EXPECTED:
+    sentence was telling of ("... أن معيتيق سيصل موسكو، ومن المنتظر أن يلتقي ..."), not the reporting speaker.
+    The opener is a planned cue that governs its clause (cues.tsv), right before the أن of the verb."""
+    if trig.start < 2 or tokens[trig.start - 1].norm not in COMPLEMENTIZERS:
         return None
-    if tokens[at + 2].norm not in ("ان", "بان"):
+    opener = next((m for m in cues if m.end == trig.start - 1 and m.payload.scope == "governs"), None)
+    if opener is None:
         return None
+    at = opener.start
     speakers = {s.entity.id for s in args.actor}
     speaker_end = max((s.end for s in args.actor if s.end <= at), default=0)
     return next((s for s in reversed(slots) if speaker_end <= s.start and s.end <= at and s.label != "MISC"
