@@ -272,3 +272,11 @@ def test_an_embassy_reopened_in_a_country_deals_with_that_countrys_state() -> No
     text = "عنوان\nأعلنت موسكو استئناف عمل السفارة الروسية في ليبيا، التي تعمل مؤقتا من تونس، خلال الأسابيع المقبلة."
     deals = of_type(coded(text, "2020-07-03"), "COOPERATE")
     assert deals and party_names(deals[0]["target"]) == {"Libya"}
+
+
+def test_a_threat_with_no_target_is_aimed_at_the_foe_told_first_when_two_are_fought_as_often() -> None:
+    text = ("قصف الجيش الإسرائيلي مواقع لحزب الله في جنوب لبنان.\n"
+            "كما قصف الجيش الإسرائيلي مواقع لحركة حماس في قطاع غزة.\n"
+            "وهدد الجيش الإسرائيلي مساء بالرد بقوة على أي هجوم جديد.")
+    threats = of_type(coded(text, "2024-01-10"), "THREATEN")
+    assert threats and party_names(threats[0]["target"]) == {"Hezbollah"}

@@ -145,6 +145,11 @@ def _fill_from_adversaries(events: list[Event]) -> None:
         ranked = votes.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             event.target = [parties[ranked[0][0]]]
+        elif ranked and event.type == "THREATEN":
+            # a warning that names no one ("حذر الجيش من أي تقدم نحو المدينة") is aimed at the foe the article
+            # introduced first when two are fought as often; for attacks and denials a guess did worse than none
+            top = ranked[0][1]
+            event.target = [next(parties[k] for k in parties if votes.get(k) == top)]
         elif event.type == "ASSAULT" and not votes:
             event.target = _home_state(event)
 
