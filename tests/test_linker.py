@@ -155,3 +155,15 @@ def test_fact_is_its_own_group_not_any_chadian_rebel() -> None:
     assert "Front for Change and Concord in Chad" in {m.entity.name for m in found}
     found = link("وأعلنت جبهة التغيير والوفاق في تشاد أن مقاتليها في طريقهم إلى نجامينا.", LinkContext())
     assert "Front for Change and Concord in Chad" in {m.entity.name for m in found}
+
+
+def test_a_national_security_council_is_its_states_not_the_un_security_council() -> None:
+    found = link("وقال مجلس الأمن القومي الأمريكي إن واشنطن تدرس الرد، ودعا مجلس الأمن الدولي إلى التهدئة.",
+                 LinkContext())
+    assert ids(found)[0] == "USA" and "org:unsc" in ids(found)
+    first = "أعلن الجيش التونسي إغلاق المعبر مع ليبيا، وقالت وزارة الدفاع التونسية إن الجيش التونسي يراقب الحدود."
+    context = LinkContext(text=first + " وعقد الرئيس اجتماعا لمجلس الأمن القومي.")
+    link(first, context)
+    later = link("وعقد الرئيس اجتماعا لمجلس الأمن القومي.", context)
+    assert [m.entity.id for m in later if "الأمن" in m.text] == ["TUN"]
+    assert "org:unsc" not in ids(link("وعقد الرئيس اجتماعا لمجلس الأمن الوطني.", LinkContext()))

@@ -362,6 +362,8 @@ class _Linker:
             found = self.resolve(key, j > 0, i, n)
             if found is not None:
                 return found
+            if self.t.rules.get(key, {}).get("unlinked_default"):
+                return None  # "مجلس الأمن القومي" of no known state is still not the UN's "مجلس الأمن"
         return None
 
     def memory_at(self, i: int) -> _Match | None:
