@@ -280,3 +280,10 @@ def test_a_threat_with_no_target_is_aimed_at_the_foe_told_first_when_two_are_fou
             "وهدد الجيش الإسرائيلي مساء بالرد بقوة على أي هجوم جديد.")
     threats = of_type(coded(text, "2024-01-10"), "THREATEN")
     assert threats and party_names(threats[0]["target"]) == {"Hezbollah"}
+
+
+def test_a_visit_to_two_capitals_is_with_both_states() -> None:
+    text = "ومن المقرر أن يزور الوسيط الأفريقي ثابو مبيكي الخرطوم وجوبا الأسبوع المقبل لبحث ملف الحدود."
+    visits = of_type(coded(text, "2012-04-20"), "CONSULT")
+    assert visits and party_names(visits[0]["actor"]) == {"Thabo Mbeki"}
+    assert party_names(visits[0]["target"]) == {"Sudan", "South Sudan"}

@@ -275,21 +275,19 @@ def _belongs_to(party: Party) -> str | None:
 
 
 def _visited_state(events: list[Event]) -> None:
-    """A visit abroad with no host named ("زار لعمامرة تونس", "وصل أمير الكويت إلى جدة") is with the state
-    visited: the one country of its places, when no visitor is of that country."""
+    """A visit abroad with no host named ("زار لعمامرة تونس", "وصل أمير الكويت إلى جدة") is with the states
+    visited ("يزور مبيكي الخرطوم وجوبا": both), when no visitor is of one of their countries."""
     for event in events:
         if event.type != "CONSULT" or event.mode != "visit" or event.target or not event.actor:
             continue
         if "ستقبل" in match_key(event.trigger or ""):
             continue  # استقبل، يستقبل: the host receives at home
-        countries = {place.country for place in event.locations if place.country}
-        if len(countries) != 1:
+        countries = list(dict.fromkeys(place.country for place in event.locations if place.country))
+        states = [state for country in countries if (state := state_party(country)) is not None]
+        if not states or len(states) < len(countries) or any(
+                a.country in countries or _belongs_to(a) in countries for a in event.actor):
             continue
-        country = countries.pop()
-        state = state_party(country)
-        if state is None or any(a.country == country or _belongs_to(a) == country for a in event.actor):
-            continue
-        event.target = [state]
+        event.target = states
 
 
 def _embassy_host(events: list[Event]) -> None:
