@@ -222,3 +222,9 @@ def test_a_crowd_of_supporters_is_no_troop_build_up() -> None:
     assert not [m for m in find_triggers(words("وقال البشير أمام حشد من أنصاره في الخرطوم إن المعركة مستمرة"))
                 if m.type == "MOBILIZE"]
     assert [m.type for m in find_triggers(words("حشد الجيش قوات كبيرة قرب الحدود"))] == ["MOBILIZE"]
+
+
+def test_troops_or_medicine_sent_are_a_deployment_or_aid() -> None:
+    sent = find_triggers(words("أعلنت وزارة الدفاع إرسال عدد محدود من الجنود الإضافيين إلى المنطقة"))
+    assert [m.type for m in sent] == ["MOBILIZE"]
+    assert "AID" in [m.type for m in find_triggers(words("وأرسلت الكويت طائرة تحمل أطباء وأدوية إلى الخرطوم"))]
