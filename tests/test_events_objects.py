@@ -275,3 +275,10 @@ def test_a_state_is_not_the_target_of_its_own_officials_denial() -> None:
     text = "غير أن نائب وزير الخارجية الإيراني عباس عراقجي نفى إسقاط أي طائرة إيرانية مسيرة فوق مضيق هرمز."
     denials = of_type(coded(text, "2019-07-20"), "REJECT")
     assert denials and "Iran" not in party_names(denials[0]["target"])
+
+
+def test_the_state_a_weapon_was_made_in_is_no_party() -> None:
+    text = "واستهدفت ميليشيا الحوثي مدينة مأرب بصواريخ باليستية إيرانية الصنع، مساء أمس."
+    attacks = of_type(coded(text, "2021-03-08"), "ASSAULT")
+    assert attacks and party_names(attacks[0]["actor"]) == {"Houthis"}
+    assert all("Iran" not in party_names(a["target"]) | party_names(a["actor"]) for a in attacks)

@@ -218,10 +218,17 @@ def _slots(sentence: Sentence, mentions: list[Mention], entities: dict[str, Enti
     starts = {t.start: i for i, t in enumerate(sentence.tokens)}
     ends = {t.end: i + 1 for i, t in enumerate(sentence.tokens)}
     slots = []
+    tokens = sentence.tokens
     for m in mentions:
         if m.start in starts and m.end in ends and m.entity_id in entities:
-            slots.append(Slot(starts[m.start], ends[m.end], entities[m.entity_id], m.text, m.label))
+            end = ends[m.end]
+            if end < len(tokens) and tokens[end].norm == _MADE:
+                continue  # "طائرات مسيرة تركية الصنع": where the weapon was made, not who used it
+            slots.append(Slot(starts[m.start], end, entities[m.entity_id], m.text, m.label))
     return slots
+
+
+_MADE = "الصنع"
 
 
 @dataclass
