@@ -167,3 +167,11 @@ def test_a_national_security_council_is_its_states_not_the_un_security_council()
     later = link("وعقد الرئيس اجتماعا لمجلس الأمن القومي.", context)
     assert [m.entity.id for m in later if "الأمن" in m.text] == ["TUN"]
     assert "org:unsc" not in ids(link("وعقد الرئيس اجتماعا لمجلس الأمن الوطني.", LinkContext()))
+
+
+def test_a_body_and_its_states_adjective_are_one_mention() -> None:
+    text = "سيطرت قوات الحكومة اليمنية على مواقع للحوثيين في الحديدة بعد معارك مع الحوثيين قرب صنعاء وتعز."
+    context = LinkContext(text=text)
+    found = link(text, context)
+    bodies = [m for m in found if m.text.startswith("قوات")]
+    assert [m.text for m in bodies] == ["قوات الحكومة اليمنية"] and "YEM" not in ids(found)

@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any
@@ -416,6 +416,8 @@ class _Linker:
             if found is None:
                 i += 1
                 continue
+            if found.kind in ("alias", "rule"):
+                found = self.qualified_by_origin(found)
             if found.kind == "title":
                 found = self.attach_name(found)
             elif found.kind == "alias":
@@ -441,6 +443,21 @@ class _Linker:
             out.append(LinkedMention(m.start, m.end, text, m.entity, m.label or label_of(m.entity),
                                      round(m.score, 3)))
         return out
+
+    def qualified_by_origin(self, found: _Match) -> _Match:
+        """A body followed by its state's adjective ("قوات الحكومة اليمنية") is one mention, not a body and a
+        state; a body the article's context chose is the state the adjective names when they differ ("قوات
+        الحكومة السورية" in a report about Yemen)."""
+        if found.end >= len(self.keys) or found.entity.kind not in ORG_KINDS:
+            return found
+        state = self.kb.demonym_keys.get(self.keys[found.end])
+        if state is None or state not in self.kb:
+            return found
+        if state in (found.entity.id, found.entity.country, found.entity.affiliation):
+            return replace(found, end=found.end + 1)
+        if found.kind == "rule":
+            return replace(found, end=found.end + 1, entity=self.kb.get(state))
+        return found
 
     def attach_name(self, title: _Match) -> _Match:
         """A person named right after a title ("وزير الدفاع التركي خلوصي آكار") joins the mention."""
