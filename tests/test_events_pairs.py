@@ -379,3 +379,14 @@ def test_at_the_request_of_names_who_asked_and_whom() -> None:
             "القاهرة، بطلب من مصر.")
     requests = of_type(coded(text, "2019-10-10"), "REQUEST")
     assert [(party_names(r["actor"]), party_names(r["target"])) for r in requests] == [({"Egypt"}, {"Arab League"})]
+
+
+
+def test_the_two_sides_are_not_an_attacker_and_the_civilians_it_hit() -> None:
+    # also: a country after "في" in the gap of a phrase is where it happened, and the pair before a phrase
+    # that opens with a verb is its subject
+    text = ("اندلعت اشتباكات عنيفة بين قوات الحكومة اليمنية وجماعة الحوثيين جنوب الحديدة.\n"
+            "وقالت مصادر محلية إن طائرات التحالف شنت غارة على مديرية الدريهمي، ما أسفر عن مقتل خمسة مدنيين.\n"
+            "وكان الطرفان قد اتفقا الأسبوع الماضي في السويد على تبادل الأسرى.")
+    agreements = of_type(coded(text, "2018-12-14"), "AGREE")
+    assert agreements and party_names(agreements[0]["actor"]) == {"Government of Yemen", "Houthis"}

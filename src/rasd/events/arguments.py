@@ -435,9 +435,10 @@ def find_arguments(
     places = [m for m in near if is_place(m.entity)]
     roles = {id(m): None if _seat_of_authority(tokens, m, trigger_start, trigger_end) else _preceding_role(tokens, m)
              for m in near}
-    # Inside the trigger span the words before a mention are the trigger's own, not a preposition.
+    # Inside the trigger span the words before a mention are the trigger's own, not a preposition; but in the
+    # gap of a phrase "في" still names where ("اتفقا الأسبوع الماضي في السويد على": Sweden is no signer).
     for m in near:
-        if trigger_start < m.start < trigger_end:
+        if trigger_start < m.start < trigger_end and not (roles[id(m)] == "place" and m.label in ("LOC", "GPE")):
             roles[id(m)] = None
     # The second of two parties joined by و shares the first one's cue ("اتصالين بالبرهان وحميدتي").
     ends = {m.end: m for m in near}

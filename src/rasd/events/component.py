@@ -78,7 +78,7 @@ from rasd.events.status import (
     read_status,
 )
 from rasd.events.topic import is_sports_report
-from rasd.events.triggers import SPEECH_ACTS, PhraseMatch, TriggerMatch, find_triggers
+from rasd.events.triggers import SPEECH_ACTS, PhraseMatch, TriggerMatch, find_triggers, opens_with_verb
 from rasd.events.word_kinds import word_kinds
 from rasd.registry import components
 from rasd.text.normalize import match_key, strip_clitics
@@ -425,7 +425,9 @@ class EventComponent:
             # "وكان وزيرا خارجية البلدين قد اتفقا ... برعاية لافروف": the two sides named right before the verb are
             # its subject, whoever else the clause names
             before_verb = trig.start - (2 if trig.start > 1 and tokens[trig.start - 1].norm == "قد" else 1)
-            subject_sides = subject_sides or (trig.kind == "verb" and before_verb >= 0
+            verb_led = trig.kind == "verb" or (trig.kind == "mwe"
+                                               and opens_with_verb(trig.pattern, tokens[trig.start].text))
+            subject_sides = subject_sides or (verb_led and before_verb >= 0
                                               and bool(word_kinds(tokens[before_verb]) & PAIR_KINDS))
             if (pair and (not actor or subject_sides) and trig.type in _SIDE_ACTS
                     and not (trig.type in MEETINGS and trig.kind == "noun")):

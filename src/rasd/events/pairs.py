@@ -7,7 +7,7 @@ from __future__ import annotations
 from rasd.doc import Event, Party, Token
 from rasd.events.arabic_words import COMMAS, HARD_STOPS
 from rasd.events.arguments import COMPLEMENTIZERS
-from rasd.events.sides import main_dyad, state_of
+from rasd.events.sides import NOT_SIDES, main_dyad, state_of
 from rasd.events.triggers import TriggerMatch
 from rasd.events.word_kinds import word_kinds
 
@@ -93,6 +93,8 @@ def _two_sides(earlier: list[Event], current: list[Event], acts: frozenset[str] 
     for event in latest_first:
         if event.type not in acts or not event.actor or not event.target:
             continue
+        if any(p.entity_id in NOT_SIDES for p in event.actor + event.target):
+            continue  # a strike on civilians is no fight between the story's two sides
         parties = unique_by_name(event.actor + event.target)
         if len(parties) == 2:
             return parties

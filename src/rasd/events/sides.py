@@ -16,7 +16,7 @@ from rasd.entities.kb import KnowledgeBase
 from rasd.events.splits import CHARGE_WORDS
 from rasd.text.normalize import match_key
 
-__all__ = ["fill_other_side", "main_dyad", "state_of", "state_party"]
+__all__ = ["NOT_SIDES", "fill_other_side", "main_dyad", "state_of", "state_party"]
 
 # Acts that have an adversary: who is attacked, coerced, accused, threatened or sanctioned.
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "SANCTION"})
@@ -24,7 +24,7 @@ _ANSWERS = frozenset({"REJECT"})
 _ARMED = frozenset({"ASSAULT", "COERCE"})  # aimed at the adversary too, but no evidence of who the adversaries are
 _INSURGENT_KINDS = frozenset({"armed_group"})
 # Groups that suffer acts but are no side of the conflict (their attackers have other adversaries).
-_NOT_SIDES = frozenset({"grp:civilians", "grp:migrants", "grp:protesters"})
+NOT_SIDES = frozenset({"grp:civilians", "grp:migrants", "grp:protesters"})
 
 
 def _key(party: Party) -> str:
@@ -39,7 +39,7 @@ def _opposed(events: list[Event]) -> Iterator[tuple[Party, Party]]:
         for a in event.actor:
             for t in event.target:
                 ka, kt = _key(a), _key(t)
-                if ka != kt and ka not in _NOT_SIDES and kt not in _NOT_SIDES:
+                if ka != kt and ka not in NOT_SIDES and kt not in NOT_SIDES:
                     yield a, t
 
 
@@ -52,7 +52,7 @@ def _adversaries(events: list[Event]) -> dict[str, Counter[str]]:
         against.setdefault(kt, Counter())[ka] += 1
     # Two parties that both attack in the article and are not yet known to be at war with anyone fight
     # each other ("قصفت طائرات الاحتلال ..." and "واصلت سرايا القدس إطلاق رشقات صاروخية").
-    fighters = {_key(a) for e in events if e.type in _ARMED for a in e.actor} - _NOT_SIDES
+    fighters = {_key(a) for e in events if e.type in _ARMED for a in e.actor} - NOT_SIDES
     if len(fighters) == 2 and not any(k in against for k in fighters):
         first, second = sorted(fighters)
         against[first] = Counter({second: 1})
@@ -158,7 +158,7 @@ def _blame_the_doer(events: list[Event]) -> None:
     """A condemnation of an attack on civilians or protesters ("دانت الهجوم على المعتصمين") is aimed at
     whoever attacked them, as told before or in the same sentence; never at the victims."""
     for i, event in enumerate(events):
-        if event.type != "ACCUSE" or not event.target or any(_key(t) not in _NOT_SIDES for t in event.target):
+        if event.type != "ACCUSE" or not event.target or any(_key(t) not in NOT_SIDES for t in event.target):
             continue
         victims = {_key(t) for t in event.target}
         doer = next((e for e in reversed(events[:i + 1]) if e.type in ("ASSAULT", "COERCE") and e.actor

@@ -32,6 +32,7 @@ __all__ = [
     "TriggerMatch",
     "find_triggers",
     "lexicon_patterns",
+    "opens_with_verb",
     "read_lexicon_rows",
     "token_readings",
     "trigger_index",
@@ -319,7 +320,7 @@ def time_asides(tokens: Sequence[str]) -> set[int]:
     return asides
 
 
-def _opens_with_verb(pattern: str, token: str) -> bool:
+def opens_with_verb(pattern: str, token: str) -> bool:
     """Whether a phrase begins with a verb: a stem with any ending (شن*، أطلق*) not read as a noun with
     its article (والإطلاق)."""
     return pattern.split()[0].endswith("*") and not match_key(token).startswith(("ال", "وال", "بال", "لل"))
@@ -353,7 +354,7 @@ def _find_triggers(tokens: tuple[str, ...]) -> tuple[TriggerMatch, ...]:
             continue
         # "أطلق الحرس الثوري، فجر اليوم، صواريخ": a phrase that opens with a verb and crosses an aside holds the
         # verb's subject; it is read as that verb (its subject inside, its object after)
-        verb = id(match) in across and _opens_with_verb(entry.pattern, tokens[match.start])
+        verb = id(match) in across and opens_with_verb(entry.pattern, tokens[match.start])
         out.append(TriggerMatch(match.start, match.end, entry.type, entry.mode, "verb" if verb else entry.kind,
                                 entry.weight, entry.pattern))
     out.sort(key=lambda m: m.start)
