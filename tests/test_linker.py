@@ -175,3 +175,12 @@ def test_a_body_and_its_states_adjective_are_one_mention() -> None:
     found = link(text, context)
     bodies = [m for m in found if m.text.startswith("قوات")]
     assert [m.text for m in bodies] == ["قوات الحكومة اليمنية"] and "YEM" not in ids(found)
+
+
+def test_the_regimes_forces_in_a_report_about_syria_are_syrias() -> None:
+    text = ("قالت وزارة الدفاع التركية إن جنديين تركيين قتلا في إدلب، فيما ناقشت أنقرة وموسكو الهدنة. "
+            "وقال ناشطون إن قوات النظام قصفت أطراف بلدة سراقب.")
+    context = LinkContext(text=text)
+    link("قالت وزارة الدفاع التركية إن جنديين تركيين قتلا في إدلب، فيما ناقشت أنقرة وموسكو الهدنة.", context)
+    found = link("وقال ناشطون إن قوات النظام قصفت أطراف بلدة سراقب.", context)
+    assert [m.entity.id for m in found if m.text == "قوات النظام"] == ["SYR"]
