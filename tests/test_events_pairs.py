@@ -390,3 +390,11 @@ def test_the_two_sides_are_not_an_attacker_and_the_civilians_it_hit() -> None:
             "وكان الطرفان قد اتفقا الأسبوع الماضي في السويد على تبادل الأسرى.")
     agreements = of_type(coded(text, "2018-12-14"), "AGREE")
     assert agreements and party_names(agreements[0]["actor"]) == {"Government of Yemen", "Houthis"}
+
+
+def test_talks_between_the_two_sides_are_held_by_the_subject_of_their_clause() -> None:
+    text = ("اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في الخرطوم.\n"
+            "وقالت مصادر إن الاتحاد الأفريقي يستعد لعقد جولة جديدة من المحادثات بين الطرفين في أديس أبابا.")
+    talks = of_type(coded(text, "2023-06-01"), "CONSULT")
+    assert talks and party_names(talks[0]["actor"]) == {"African Union"}
+    assert party_names(talks[0]["target"]) == {"Sudan", "Rapid Support Forces"}

@@ -287,3 +287,15 @@ def test_a_visit_to_two_capitals_is_with_both_states() -> None:
     visits = of_type(coded(text, "2012-04-20"), "CONSULT")
     assert visits and party_names(visits[0]["actor"]) == {"Thabo Mbeki"}
     assert party_names(visits[0]["target"]) == {"Sudan", "South Sudan"}
+
+
+def test_forces_massed_to_face_a_party_make_it_the_foe_a_later_warning_is_aimed_at() -> None:
+    faced = ("حشد الجيش السوداني قوات كبيرة حول مدينة الأبيض لمواجهة قوات الدعم السريع.\n"
+             "وحذر الجيش السوداني من أنه سيرد بقوة على أي تقدم نحو المدينة.")
+    threats = of_type(coded(faced, "2023-06-01"), "THREATEN")
+    assert threats and party_names(threats[0]["target"]) == {"Rapid Support Forces"}
+    # reinforcements sent in support of a party do not make it a foe
+    backed = ("أرسل الجيش السوداني تعزيزات إلى مدينة الأبيض دعما لقوات الدعم السريع.\n"
+              "وحذر الجيش السوداني من أنه سيرد بقوة على أي تقدم نحو المدينة.")
+    threats = of_type(coded(backed, "2023-06-01"), "THREATEN")
+    assert threats and not party_names(threats[0]["target"])

@@ -429,7 +429,11 @@ class EventComponent:
                                                and opens_with_verb(trig.pattern, tokens[trig.start].text))
             subject_sides = subject_sides or (verb_led and before_verb >= 0
                                               and bool(word_kinds(tokens[before_verb]) & PAIR_KINDS))
-            if (pair and (not actor or subject_sides) and trig.type in _SIDE_ACTS
+            host = _host_of_talks(tokens, trig, slots, actor, pair) if pair and not verb_led else None
+            if host is not None:
+                # "عقد جولة جديدة من الحوار العسكري بين طرفي النزاع": whoever holds the talks meets both sides
+                actor, sides_target = host, pair
+            elif (pair and (not actor or subject_sides) and trig.type in _SIDE_ACTS
                     and not (trig.type in MEETINGS and trig.kind == "noun")):
                 # "بمقتل 26 مقاتلا من الطرفين", "وصول تعزيزات للطرفين": the two sides of the story act.
                 actor, sides_target = pair, (pair[::-1] if trig.type != "MOBILIZE" else [])
@@ -561,6 +565,25 @@ def _content_end(tokens: list[Token], start: int, cues: list[PhraseMatch[CueEntr
     complementizer or opening quote."""
     right = clause_bounds([t.text for t in tokens], start, start, cues)[1]
     return next((i for i in range(start, right) if tokens[i].norm in _CONTENT_STOPS), right)
+
+
+def _host_of_talks(tokens: list[Token], trig: TriggerMatch, slots: list[Slot], actor: list[Party],
+                   pair: list[Party]) -> list[Party] | None:
+    """Who holds talks "between the two sides" told by a noun: the party coded as their actor, else the subject
+    of their clause, when it is neither side (None when the talks name no sides after بين or no host)."""
+    if trig.type not in MEETINGS or not any(
+            t.norm == "بين" and i + 1 < len(tokens) and word_kinds(tokens[i + 1]) & PAIR_KINDS
+            for i, t in enumerate(tokens[trig.end:trig.end + _BETWEEN_REACH], trig.end)):
+        return None
+    sides = {p.name for p in pair}
+    if not actor:
+        subject = clause_subject(tokens, slots, trig.start)
+        actor = [_party(subject.entity)] if subject is not None else []
+    host = [p for p in actor if p.name not in sides]
+    return host or None
+
+
+_BETWEEN_REACH = 3  # words after a talks noun in which "بين الطرفين" names whom they bring together
 
 
 def _conjoined_verb(tokens: list[Token], trig: TriggerMatch) -> bool:

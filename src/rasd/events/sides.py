@@ -25,6 +25,9 @@ _ARMED = frozenset({"ASSAULT", "COERCE"})  # aimed at the adversary too, but no 
 _INSURGENT_KINDS = frozenset({"armed_group"})
 # Groups that suffer acts but are no side of the conflict (their attackers have other adversaries).
 NOT_SIDES = frozenset({"grp:civilians", "grp:migrants", "grp:protesters"})
+# A mobilisation "to face" a party sets the two against each other ("عززت دفاعاتها لمواجهة أي محاولات من ...");
+# one "in support of" another does not
+_FACING = re.compile(r"(^| )(ل|و)?(مواجهه|التصدي|لصد|صد|ضد) ")
 
 
 def _key(party: Party) -> str:
@@ -32,9 +35,10 @@ def _key(party: Party) -> str:
 
 
 def _opposed(events: list[Event]) -> Iterator[tuple[Party, Party]]:
-    """(actor, target) of each hostile event, sides only: no party against itself, no civilians."""
+    """(actor, target) of each hostile event or mobilisation to face someone, sides only: no party against
+    itself, no civilians."""
     for event in events:
-        if event.type not in _HOSTILE:
+        if event.type not in _HOSTILE and not (event.type == "MOBILIZE" and _FACING.search(match_key(event.evidence))):
             continue
         for a in event.actor:
             for t in event.target:
