@@ -93,3 +93,9 @@ def test_a_deadly_attack_with_no_known_doer_is_coded() -> None:
 
 def test_a_meeting_with_no_known_party_is_not_coded() -> None:
     assert _types("وعقد اجتماع مطول مساء أمس لبحث الأوضاع الأمنية في المنطقة.", "2019-04-02") == []
+
+
+def test_a_weak_word_in_a_quote_is_not_the_speakers_act() -> None:
+    text = ('وقال الرئيس التركي رجب طيب أردوغان: "أبطال ليبيا هزموا على أبواب طرابلس الذين حاولوا احتلال ليبيا '
+            'عبر المرتزقة".')
+    assert "MOBILIZE" not in _types(text, "2020-06-10")

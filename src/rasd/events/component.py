@@ -464,7 +464,7 @@ class EventComponent:
                 actor = [_default_actors()[trig.type]]  # "امتدت التظاهرات إلى مدن الجنوب"
             if not actor and trig.weight < self.unattributed_weight and not _deadly(trig, counts):
                 continue
-            if trig.weight < self.min_weight and not (actor and args.target):
+            if trig.weight < self.min_weight and not (actor and args.target and not args.actor_is_speaker):
                 continue  # a weak word ("اتصال") counts only with both parties named
             place = args.places[0].entity.name if args.places else ""
             key = (trig.type, place, *(p.name for p in actor))
