@@ -13,30 +13,20 @@ from rasd.doc import Article, Entity, Event, Mention, Party, Place, Sentence, To
 from rasd.entities.kb import KnowledgeBase
 from rasd.events.arabic_words import COMMAS, HARD_STOPS, LABEL_MARKS, QUOTES, word_list
 from rasd.events.arguments import (
-    COMPLEMENTIZERS,
     DUAL_KINDS,
     Arguments,
     Slot,
     clause_subject,
-    clause_words,
     facility_word,
     find_arguments,
     is_place,
-    opens_clause,
-    pluperfect_subject,
-    plural_verb,
-    subject_before,
-    title_tokens,
     titled,
-    verbal_b_noun,
 )
 from rasd.events.context import carry_places, seat_places
 from rasd.events.counts import Counts, find_counts
 from rasd.events.dates import DateMention, resolve_event_date
 from rasd.events.not_events import (
     ADJUNCT_TYPES,
-    MIN_VERB_WITH_PRONOUN,
-    OBJECT_PRONOUNS,
     aim_of_plan,
     characterised,
     describes_noun,
@@ -56,6 +46,7 @@ from rasd.events.not_events import (
     with_prefix,
 )
 from rasd.events.pairs import CALL_COMPLEMENTS, MEETINGS, PAIR_KINDS, sides_of, unique_by_name
+from rasd.events.parties import as_party, is_known, speaks_for
 from rasd.events.repeats import (
     completed,
     drop_unattributed_repeats,
@@ -66,16 +57,28 @@ from rasd.events.repeats import (
     per_party_met,
 )
 from rasd.events.sides import fill_other_side, state_party
+from rasd.events.speakers import continues_quote, find_speakers
 from rasd.events.splits import charge_by, each_on_its_own, then_places
 from rasd.events.status import (
     CueEntry,
     StatusReading,
-    adjective_use,
     clause_bounds,
-    cue_candidates,
     find_cues,
     opening_colon,
     read_status,
+)
+from rasd.events.subjects import (
+    CALL_TYPES,
+    circumstance_subject,
+    circumstantial,
+    conjoined_verb,
+    continues_clause,
+    dropped_subject,
+    expected_subject,
+    own_act_after,
+    previous_subject,
+    shared_subject,
+    urged_object,
 )
 from rasd.events.topic import is_sports_report
 from rasd.events.triggers import SPEECH_ACTS, PhraseMatch, TriggerMatch, find_triggers, opens_with_verb
@@ -124,7 +127,6 @@ def _deadly(trig: TriggerMatch, counts: _LazyCounts) -> bool:
 
 
 _CONTENT_SPAN = 8  # tokens after a speech act that hold its content
-_CALLS = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 _HUMANITARIAN = frozenset({"igo", "ngo"})
 
 
@@ -184,31 +186,6 @@ def _aid_to_the_place(events: list[Event]) -> list[Event]:
     return events
 
 
-def _known(slot: Slot) -> bool:
-    return slot.entity.in_kb or bool(slot.entity.affiliation)
-
-
-def _party(entity: Entity) -> Party:
-    # A capital acting stands for its state; so does an official the knowledge base lacks, named with his
-    # state's title ("وزير الخارجية المالي عبدولاي ديوب"): the state is what an analyst can search for.
-    body = entity.capital_of or (entity.affiliation if entity.kind == "person" and not entity.in_kb else None)
-    if body:
-        kb = KnowledgeBase.load()
-        if body in kb:
-            state = kb.get(body)
-            return Party(state.name, state.country, state.kind, None, state.id)
-    return Party(entity.name, entity.country, entity.kind, entity.wikidata, entity.id)
-
-
-def _side(entity: Entity) -> Party:
-    """The body a person speaks for (their affiliation in the knowledge base), else the person."""
-    kb = KnowledgeBase.load()
-    if entity.kind == "person" and entity.affiliation and entity.affiliation in kb:
-        body = kb.get(entity.affiliation)
-        return Party(body.name, body.country, body.kind, None, body.id)
-    return _party(entity)
-
-
 def _place(entity: Entity, description: str | None) -> Place:
     return Place(entity.name, entity.lat, entity.lon, entity.country, entity.precision or entity.kind,
                  description, entity.id)
@@ -255,13 +232,13 @@ class EventComponent:
         previous: Slot | None = None
         for sentence in article.sentences:
             slots = _slots(sentence, by_sentence.get(sentence.index, []), article.entities)
-            speakers = _speakers(sentence, slots, previous)
+            speakers = find_speakers(sentence, slots, previous)
             events = self._code(sentence, slots, speakers, article, body)
             if not sentence.is_title:
                 last_date = _carry_dates(events, sentence.index, last_date)
             (title if sentence.is_title else body).extend(events)
             if not sentence.is_title:
-                previous = speakers[-1][1] if speakers else previous if _continues_quote(sentence) else None
+                previous = speakers[-1][1] if speakers else previous if continues_quote(sentence) else None
         body = _aid_to_the_place(carry_places(fill_other_side(merge_repeats(_crackdowns(body))), _lede_place(article)))
         body = seat_places(body)
         # A headline repeats the body; keep a title event only when the body does not report its type.
@@ -318,7 +295,7 @@ class EventComponent:
                 speech_end = trig.end
             if trig.type == "ACCUSE" and trig.kind == "verb":
                 accusation_end = trig.end
-            if trig.type in _CALLS:
+            if trig.type in CALL_TYPES:
                 # What a call, threat, condemnation or denial is about runs to the end of its clause
                 # ("دعت، أمس، جميع الأطراف إلى حماية المدنيين والالتزام بوقف إطلاق النار", "أدانت البعثة
                 # والسفارة الهجوم").
@@ -379,25 +356,25 @@ class EventComponent:
                                    or ([subject] if subject is not None and subject is not asker else []))
                     args.actor = [asker]
                     args.actor_is_speaker = False
-            actor = [_party(s.entity) for s in args.actor]
+            actor = [as_party(s.entity) for s in args.actor]
             # A name the knowledge base lacks, ties to no body and no title introduces (a romanised NER find) is no
             # party: on the scored sets such actors and targets were mostly words the tagger took for names.
-            if args.actor and not any(_known(s) or titled(tokens, s) for s in args.actor):
+            if args.actor and not any(is_known(s) or titled(tokens, s) for s in args.actor):
                 # "قوات الحزام الأمني التابعة للمجلس الانتقالي الجنوبي": a force the knowledge base lacks acts
                 # for the known body it belongs to
                 owner = _owner(tokens, args.actor[-1], slots)
-                actor = [_party(owner.entity)] if owner is not None else []
+                actor = [as_party(owner.entity)] if owner is not None else []
                 args.target = [s for s in args.target if s is not owner]
             args.target = [t for s in args.target
-                           if (t := s if _known(s) or titled(tokens, s) or is_place(s.entity)
+                           if (t := s if is_known(s) or titled(tokens, s) or is_place(s.entity)
                                else _owner(tokens, s, slots)) is not None]
-            expected = _expected_subject(tokens, trig, slots, args, cues) if args.actor_is_speaker else None
+            expected = expected_subject(tokens, trig, slots, args, cues) if args.actor_is_speaker else None
             if expected is not None:
                 # "أن معيتيق سيصل موسكو، ومن المنتظر أن يلتقي مسؤولين روس": the visitor meets, not the speaker
-                actor = [_party(expected.entity)]
+                actor = [as_party(expected.entity)]
             elif args.actor_is_speaker and trig.type not in SPEECH_ACTS:
                 # A spokesman reports his side's strikes and moves; the side is the actor.
-                actor = [_side(s.entity) for s in args.actor]
+                actor = [speaks_for(s.entity) for s in args.actor]
                 if trig.type in _VIOLENT and any(_counts_tolls(tokens, s) for s in args.actor):
                     actor = []  # "قال وزير الصحة إن 21 شخصا قتلوا في الهجوم": he counts, he did not attack
             accusers = {p.name for e in best.values() if e.type == "ACCUSE" for p in e.actor}
@@ -408,13 +385,13 @@ class EventComponent:
                 if not args.target:
                     args.target = [s for s in args.actor if s.entity.name not in names]
                 actor = accused
-            if _conjoined_verb(tokens, trig) or _continues_clause(tokens, trig):
+            if conjoined_verb(tokens, trig) or continues_clause(tokens, trig):
                 met = any(e.type == "CONSULT" and e.trigger_start < trig.start for e in best.values())
-                actor = _shared_subject(tokens, trig, args, actor, verb_subjects, slots, met)
-                actor = _urged_object(tokens, trig, args, actor, slots)
-            elif _circumstantial(tokens, trig):
-                actor = _circumstance_subject(tokens, trig, args, actor, verb_subjects, speaker, slots)
-            elif not actor and verb_subjects and _own_act_after(tokens, trig, verb_subjects[-1][0]):
+                actor = shared_subject(tokens, trig, args, actor, verb_subjects, slots, met)
+                actor = urged_object(tokens, trig, args, actor, slots)
+            elif circumstantial(tokens, trig):
+                actor = circumstance_subject(tokens, trig, args, actor, verb_subjects, speaker, slots)
+            elif not actor and verb_subjects and own_act_after(tokens, trig, verb_subjects[-1][0]):
                 actor = verb_subjects[-1][1]  # "سيطرت الحركة على قندهار بعد يوم من استيلائها على هرات"
             sides_target: list[Party] = []
             pair = sides_of(tokens, trig, earlier, list(best.values()))
@@ -458,8 +435,8 @@ class EventComponent:
                                    if e.trigger_start < trig.start and len(e.actor) == 1 and len(e.target) == 1), None)
                 if pair_event is not None:
                     actor, sides_target = list(pair_event.actor), list(pair_event.target)
-            if not actor and _dropped_subject(tokens, trig):
-                actor = _previous_subject(earlier, sentence.index, tokens[trig.start].norm)  # "ودعت الطرفين إلى"
+            if not actor and dropped_subject(tokens, trig):
+                actor = previous_subject(earlier, sentence.index, tokens[trig.start].norm)  # "ودعت الطرفين إلى"
             if not actor and trig.type in _default_actors():
                 actor = [_default_actors()[trig.type]]  # "امتدت التظاهرات إلى مدن الجنوب"
             if not actor and trig.weight < self.unattributed_weight and not _deadly(trig, counts):
@@ -491,7 +468,7 @@ class EventComponent:
                 charge = charge_by(tokens, trig, slots) if trig.type == "REJECT" else None
                 if charge is not None:
                     # "وتنفي موسكو صحة اتهامات ليبية لها": the state the adjective names accused, and is answered
-                    accuser = _party(charge.entity)
+                    accuser = as_party(charge.entity)
                     event.target = [accuser]
                     best[("ACCUSE", "", accuser.name)] = replace(
                         event, type="ACCUSE", mode="accuse", actor=[accuser], target=list(event.actor),
@@ -535,7 +512,7 @@ class EventComponent:
             actor=actor,
             # a leader calls on his own government but does not back his own state ("أكد أردوغان وقوف تركيا إلى
             # جانب ...": Turkey stands by, it is not backed)
-            target=unique_by_name([_party(s.entity) for s in args.target
+            target=unique_by_name([as_party(s.entity) for s in args.target
                             if len(actor) > 1 or (s.entity.name not in {p.name for p in actor}
                                                   and not (trig.type == "SUPPORT" and s.entity.id
                                                            in {a.entity.affiliation for a in args.actor}))]),
@@ -578,24 +555,12 @@ def _host_of_talks(tokens: list[Token], trig: TriggerMatch, slots: list[Slot], a
     sides = {p.name for p in pair}
     if not actor:
         subject = clause_subject(tokens, slots, trig.start)
-        actor = [_party(subject.entity)] if subject is not None else []
+        actor = [as_party(subject.entity)] if subject is not None else []
     host = [p for p in actor if p.name not in sides]
     return host or None
 
 
 _BETWEEN_REACH = 3  # words after a talks noun in which "بين الطرفين" names whom they bring together
-
-
-def _conjoined_verb(tokens: list[Token], trig: TriggerMatch) -> bool:
-    """A verb joined by و to what precedes it in the sentence ("..., وطالبت الأطراف بالعودة")."""
-    # (a phrase that opens with a verb too: "، وشدد على ضرورة ...")
-    verb_phrase = trig.kind == "mwe" and trig.pattern.split()[0].endswith("*")
-    if trig.start == 0 or (trig.kind != "verb" and not verb_phrase
-                           and not (trig.kind == "noun" and tokens[trig.start - 1].norm in COMMAS
-                                    and tokens[trig.start].norm == "و" + match_key(trig.pattern))):
-        return False  # a noun may be a verb's bare form after a comma: "، وطلب منهما" (and he asked them)
-    stem = match_key(trig.pattern.split()[0].rstrip("*"))
-    return tokens[trig.start].norm.startswith("و") and not stem.startswith("و")
 
 
 def _accused(tokens: list[Token], trig: TriggerMatch, accusation_end: int, slots: list[Slot]) -> list[Party]:
@@ -610,217 +575,11 @@ def _accused(tokens: list[Token], trig: TriggerMatch, accusation_end: int, slots
     between = [s for s in slots if accusation_end <= s.start and s.end <= trig.start
                and (not is_place(s.entity) or s.entity.kind in DUAL_KINDS)]
     named = [s for s in between if s.label != "MISC"] or between
-    return unique_by_name([_party(s.entity) for s in named])
+    return unique_by_name([as_party(s.entity) for s in named])
 
 
 # Acts that "the two sides" (الطرفان) may do in a story of two sides fighting or making a truce.
 _SIDE_ACTS = frozenset({"ASSAULT", "AGREE", "CONCEDE", "MOBILIZE", "CONSULT", "COOPERATE"})
-
-
-# Words that may open a sentence before a verb whose subject is the previous sentence's ("كما دعت ...").
-_OPENERS = frozenset({"كما", "ثم", "بدوره", "بدورها"})
-_OBJECT_STARTS = frozenset(match_key(w) for w in ("إلى", "على", "مع", "معه", "معها", "عن", "من", "في", "أن"))
-
-
-def _dropped_subject(tokens: list[Token], trig: TriggerMatch) -> bool:
-    """A verb that opens its sentence ("وتعهد بملاحقتهم", "كما دعت الطرفين إلى ...") whose clause names no
-    subject: Arabic drops a subject that the sentence before gave."""
-    if trig.kind != "verb" or not tokens[trig.start].norm.startswith(("و", "ف")) and trig.start == 0:
-        return False
-    if not all(t.norm in _OPENERS for t in tokens[:trig.start]) or trig.end >= len(tokens):
-        return False
-    # what follows is an object or a preposition, not a subject ("واقتحمت قوات من الشرطة" has its own)
-    after = tokens[trig.end]
-    # (the two sides as object, الطرفين; الطرفان is a subject)
-    return (after.norm in _OBJECT_STARTS or after.norm[:1] in ("ب", "ل") and len(after.norm) > 3
-            or "sides" in word_kinds(after) and after.norm.endswith("ين"))
-
-
-def _previous_subject(earlier: list[Event], index: int, verb: str) -> list[Party]:
-    """The doer of the first event of the sentence before, if it told one and the verb agrees with it: a
-    feminine verb (دعت) with a state or a body, a masculine one (تعهد) with a person."""
-    before = [e for e in earlier if e.sentence == index - 1 and e.actor]
-    if not before:
-        return []
-    people = all(p.kind == "person" for p in before[0].actor)
-    feminine = verb.removeprefix("و").removeprefix("ف").endswith("ت")  # a verb here: دعت، نفت are feminine too
-    return list(before[0].actor) if people != feminine else []
-
-
-def _continues_clause(tokens: list[Token], trig: TriggerMatch) -> bool:
-    """A verb right after حيث ("يزور حفتر الوزارة، حيث سيلتقي بوغدانوف"), or one followed by "during it" in a
-    relative clause on a visit ("في زيارة يلتقي خلالها الرئيس الإريتري"): the clause goes on with its subject."""
-    if trig.kind != "verb" or trig.start == 0:
-        return False
-    return "continuation" in word_kinds(tokens[trig.start - 1]) or (
-        trig.end < len(tokens) and tokens[trig.end].norm in _DURING_IT)
-
-
-def _circumstantial(tokens: list[Token], trig: TriggerMatch) -> bool:
-    """A participle right after a comma ("قال ...، متهما إياه بـ", "، نافيا ذلك", "، مطالبا الحكومة"): a
-    circumstantial clause (حال) that describes the subject of the clause before it. Participles of derived
-    verbs begin with م, those of simple verbs have ا second (نافيا، رافضا، داعيا); both end in ا or ة, or in
-    ين for a crowd ("خرج المئات ...، مطالبين الحكومة بـ")."""
-    if trig.kind != "verb" or trig.start == 0 or tokens[trig.start - 1].norm not in COMMAS:
-        return False
-    word = tokens[trig.start].norm
-    return len(word) > 3 and word.endswith(("ا", "ه", "ة", "ين")) and (word[0] == "م" or word[1] == "ا")
-
-
-def _circumstance_subject(tokens: list[Token], trig: TriggerMatch, args: Arguments, actor: list[Party],
-                          verb_subjects: list[tuple[int, list[Party]]], speaker: Slot | None,
-                          slots: list[Slot]) -> list[Party]:
-    """The doer of a circumstantial clause is the subject of the event before it in the sentence, else the
-    speaker, else the first party of the clause before ("أصدر مجلس الوزراء بيانا، متهما ..."); a party the clause
-    names itself ("، متهما الحكومة بـ") is whom it is done to."""
-    previous = next((subject for at, subject in reversed(verb_subjects) if at < trig.start), None)
-    said = _subject_after_that(tokens, slots, speaker, trig.start) if speaker is not None and not previous else None
-    if said is not None:
-        previous = [_party(said.entity)]  # "قال المتحدث إن غوتيريش يأسف ...، داعيا الطرفين": Guterres calls
-    subject = list(previous) if previous else ([_party(speaker.entity)] if speaker is not None else [])
-    if not subject:
-        before = clause_subject(tokens, slots, trig.start)
-        subject = [_party(before.entity)] if before is not None and before not in args.actor else []
-    if not subject:
-        return actor
-    names = {p.name for p in subject}
-    ids = {p.entity_id for p in subject}
-    # the subject's own official named in the clause ("عادل الجبير") is no object of it
-    named = [s for s in args.actor if _party(s.entity).name not in names and s.entity.affiliation not in ids]
-    if named or not args.target:
-        args.target = named  # the party right after the participle is its object, before anything further
-    return subject
-
-
-def _subject_after_that(tokens: list[Token], slots: list[Slot], speaker: Slot, before: int) -> Slot | None:
-    """The party right after the إن/أن of what a speaker says, before ``before``: the subject of that clause."""
-    return next((s for s in reversed(slots) if speaker.end <= s.start < before and s.start > 0
-                 and tokens[s.start - 1].norm in COMPLEMENTIZERS and s.label != "MISC"
-                 and not is_place(s.entity)), None)
-
-
-_MASCULINE_HEADS = frozenset({"جيش", "مجلس", "حرس", "حزب", "اتحاد", "تحالف", "نظام", "رئيس", "وزير"})
-
-
-def _feminine_verb(word: str) -> bool:
-    """A past verb with the feminine ending (اتهمت، نفت، طالبت)."""
-    word = word.removeprefix("و")
-    return len(word) > 3 and word.endswith("ت")
-
-
-def _masculine_party(tokens: list[Token], slot: Slot) -> bool:
-    """A party named by a masculine noun (الجيش، المجلس) or a man: it cannot be the subject of a feminine
-    verb. States, bodies ending in ة and plurals in ات agree in the feminine."""
-    head = tokens[slot.start].norm
-    for reading in strip_clitics(head):
-        head = reading
-    if slot.entity.kind in ("state", "country") and slot.label != "PERS":
-        # A state by its name may agree either way (مصر، إيران are feminine); by its army, masculine.
-        return head in _MASCULINE_HEADS
-    return not head.endswith(("ه", "ات", "ي")) and slot.entity.kind != "group"
-
-
-def _disagrees(tokens: list[Token], trig: TriggerMatch, actor: list[Slot]) -> bool:
-    """"ونفت قوات الدعم السريع ...، واتهمت الجيش بـ": a feminine verb right before a masculine party has
-    that party as its object; the subject is the one before (a verb agrees with the subject after it). So has
-    a masculine past verb before a definite feminine noun ("ودعا الحركة إلى ...")."""
-    if trig.kind != "verb" or len(actor) != 1 or actor[0].start > trig.end + 1:
-        return False
-    verb = tokens[trig.start].norm
-    if _feminine_verb(verb):
-        return _masculine_party(tokens, actor[0])
-    head = tokens[actor[0].start].norm
-    return (not verb.endswith(("ت", "وا", "تا")) and head.startswith("ال") and head.endswith("ه")
-            and actor[0].end - actor[0].start == 1)
-
-
-def _subjects_before(tokens: list[Token], slots: list[Slot], start: int) -> list[Party]:
-    """The subject named before ``start`` with the party joined to it by و ("إيطاليا وإسبانيا")."""
-    last = subject_before(tokens, slots, start)
-    if last is None:
-        return []
-    found = [last]
-    while tokens[found[0].start].norm.startswith("و"):
-        first = next((s for s in slots if s.end == found[0].start), None)
-        if first is None:
-            break
-        found.insert(0, first)
-    return unique_by_name([_party(s.entity) for s in found])
-
-
-def _shared_subject(tokens: list[Token], trig: TriggerMatch, args: Arguments, actor: list[Party],
-                    verb_subjects: list[tuple[int, list[Party]]], slots: list[Slot],
-                    after_meeting: bool = False) -> list[Party]:
-    """A conjoined verb with no subject of its own acts with the actor of the event before it: "دعا
-    غوتيريش الأطراف إلى احترام الهدنة، وحث القوات الإريترية على الانسحاب" (the forces are urged, Guterres
-    urges). The party after such a call verb is its object when the call's complement follows it."""
-    previous = next((subject for at, subject in reversed(verb_subjects) if at < trig.start), None)
-    if previous is None and not actor and tokens[trig.start - 1].norm in COMMAS:
-        # "وأعربت الجزائر عن أسفها ...، ودعت الطرفين إلى ضبط النفس": the verb the first clause opened with was
-        # no event, but its subject goes on
-        opener = clause_subject(tokens, slots, trig.start)
-        if opener is not None and _known(opener) and not _disagrees(tokens, trig, [opener]):
-            return [_party(opener.entity)]
-    if previous is None and plural_verb(tokens[trig.start].norm) and len(args.actor) == 1:
-        # "وأعربت كل من إيطاليا وإسبانيا عن قلقهما، ودعتا المغرب": no event before, but the pair is named.
-        pair = _subjects_before(tokens, slots, args.actor[0].start)
-        if pair:
-            args.target = list(args.actor)
-            return pair
-    if previous is None:
-        return actor
-    if not actor:
-        return list(previous)
-    if args.actor and all(s.end <= trig.start for s in args.actor) and not args.actor_is_speaker:
-        # "أجرى الحريري اتصالين ... بمستشار الرئيس الفرنسي، وطلب منهما": the party before a conjoined verb
-        # belongs to the clause before; the verb's subject is that clause's subject.
-        args.target = args.target or list(args.actor)
-        return list(previous)
-    if (after_meeting and trig.type == "CONSULT" and len({s.entity.id for s in args.actor}) == 1
-            and all(t.entity.id == args.actor[0].entity.id for t in args.target) and not args.actor_is_speaker):
-        # "زار الوزير القاهرة والتقى السيسي", "حيث سيلتقي بوغدانوف": the visitor meets the one named.
-        args.target = list(args.actor)
-        return list(previous)
-    if ((plural_verb(tokens[trig.start].norm) or _disagrees(tokens, trig, args.actor))
-            and len(args.actor) == 1 and not args.actor_is_speaker):
-        # "ودعتا إيران إلى ...": a verb before its named subject is singular in Arabic, so a dual or plural
-        # one has a pronoun subject (the two before it) and the party after it is its object.
-        args.target = list(args.actor)
-        return list(previous)
-    named = sorted(args.actor + args.target, key=lambda s: s.start)
-    joined = len(named) == 1 or (len(args.actor) == 1 and len(args.target) == 1 and any(
-        t.norm.startswith("و") for t in tokens[named[0].end:named[-1].start + 1]))
-    if trig.type in _CALLS and args.actor and joined and not args.actor_is_speaker and named[0].start > trig.start:
-        # (two parties joined by و too: "ودعا الرئيس سلفا كير ونائبه السابق رياك مشار إلى ...")
-        after = named[-1].end
-        if after < len(tokens) and (tokens[after].norm in CALL_COMPLEMENTS or verbal_b_noun(tokens[after])):
-            args.target = named
-            return list(previous)
-    return actor
-
-
-# Calls that always take an object before their complement: "حث X على", "ناشد X أن".
-_OBJECT_CALLS = frozenset({"urge", "appeal"})
-
-
-def _urged_object(tokens: list[Token], trig: TriggerMatch, args: Arguments, actor: list[Party],
-                  slots: list[Slot]) -> list[Party]:
-    """A conjoined "وحثت X على ..." with no event coded before it: X is urged, and the subject is that of
-    the verb it is joined to ("أعربت ألمانيا وبريطانيا عن قلقهما وحثتا الحكومة على وقف القتال")."""
-    if trig.mode not in _OBJECT_CALLS or len(args.actor) != 1 or args.target or args.actor_is_speaker:
-        return actor
-    urged = args.actor[0]
-    if urged.start < trig.end or urged.end >= len(tokens) or tokens[urged.end].norm not in CALL_COMPLEMENTS:
-        return actor
-    subject = subject_before(tokens, slots, trig.start)
-    if subject is None:
-        return actor
-    group = [subject]  # with the parties joined before it by و: "ألمانيا وبريطانيا"
-    while (first := next((s for s in slots if s.end == group[0].start), None)) is not None \
-            and tokens[group[0].start].norm.startswith("و"):
-        group.insert(0, first)
-    args.target = [urged]
-    return [_party(s.entity) for s in group]
 
 
 def _coded_in_clause(words: list[str], trig: TriggerMatch, events: Iterable[Event],
@@ -848,23 +607,6 @@ def _default_actors() -> dict[str, Party]:
     return {t: Party(e.name, e.country, e.kind, None, e.id) for t, e in entries.items()}
 
 
-def _expected_subject(tokens: list[Token], trig: TriggerMatch, slots: list[Slot], args: Arguments,
-                      cues: list[PhraseMatch[CueEntry]]) -> Slot | None:
-    """The subject of the clause before "ومن المنتظر أن" when the verb after it names none: the one the
-    sentence was telling of ("... أن معيتيق سيصل موسكو، ومن المنتظر أن يلتقي ..."), not the reporting speaker.
-    The opener is a planned cue that governs its clause (cues.tsv), right before the أن of the verb."""
-    if trig.start < 2 or tokens[trig.start - 1].norm not in COMPLEMENTIZERS:
-        return None
-    opener = next((m for m in cues if m.end == trig.start - 1 and m.payload.scope == "governs"), None)
-    if opener is None:
-        return None
-    at = opener.start
-    speakers = {s.entity.id for s in args.actor}
-    speaker_end = max((s.end for s in args.actor if s.end <= at), default=0)
-    return next((s for s in reversed(slots) if speaker_end <= s.start and s.end <= at and s.label != "MISC"
-                 and not is_place(s.entity) and s.entity.id not in speakers and _known(s)), None)
-
-
 _RECEIVED = frozenset(match_key(w) for w in ("تلقى", "تلقت", "يتلقى", "تتلقى", "تلقيا"))
 _RECEIVED_REACH = 6  # words of the receiver's name between the verb and the call
 
@@ -885,7 +627,7 @@ def _owner(tokens: list[Token], unknown: Slot, slots: list[Slot]) -> Slot | None
         at += 1
     if at >= len(tokens) - 1 or tokens[at].norm not in _BELONGING:
         return None
-    return next((s for s in slots if s.start == at + 1 and _known(s) and s.label != "MISC"
+    return next((s for s in slots if s.start == at + 1 and is_known(s) and s.label != "MISC"
                  and not is_place(s.entity)), None)
 
 
@@ -895,25 +637,8 @@ def _timestamped(tokens: list[Token]) -> bool:
             and tokens[3].norm in LABEL_MARKS)
 
 
-_AFTER_REACH = 4  # words between بعد/عقب and the verbal noun it opens ("بعد يوم واحد من استيلائها")
-
-
-def _own_act_after(tokens: list[Token], trig: TriggerMatch, subject_at: int) -> bool:
-    """A verbal noun with a possessive pronoun after بعد/عقب/إثر and a span ("بعد يوم واحد من استيلائها
-    على هرات"), in the clause of an event coded before it, is an earlier act of that event's subject."""
-    if trig.kind == "verb":
-        return False
-    key = tokens[trig.start].norm
-    if len(key) < MIN_VERB_WITH_PRONOUN or key.startswith("ال") or not key.endswith(OBJECT_PRONOUNS):
-        return False
-    opener = [i for i in range(max(subject_at + 1, trig.start - _AFTER_REACH - 1), trig.start)
-              if "after_date" in word_kinds(tokens[i])]
-    return bool(opener) and all(t.norm != "." for t in tokens[opener[0]:trig.start])
-
-
 _DURING = frozenset(match_key(w) for w in ("خلال", "أثناء", "اثناء"))
 _AT_REQUEST = frozenset(match_key(w) for w in ("بطلب", "وبطلب"))
-_DURING_IT = frozenset(match_key(w) for w in ("خلالها", "خلاله", "أثناءها", "أثناءه"))
 
 
 _FIRST_PERSON_FUTURE = "سن"  # سـ + نـ: "we will" (سنواصل، سنقف)
@@ -987,119 +712,6 @@ def _carry_dates(events: list[Event], index: int, last: tuple[int, str | None, s
     if dated:
         return index, dated[-1].date, dated[-1].date_precision
     return (index, last[1], last[2]) if last is not None and last[0] == index - 1 and events else None
-
-
-# Verbs of alleging (زعمت، ادعى): like a reporting verb, their subject speaks for the side that acted.
-_ALLEGING = re.compile(r"^[وف]?(?:زعم|يزعم|تزعم|ادع|يدع|تدع)")
-
-
-def _speakers(sentence: Sentence, slots: list[Slot], previous: Slot | None) -> list[tuple[int, Slot]]:
-    """(position, party) of each reporting verb's speaker: "قال المتحدث ..." / "أعلنت الأمم المتحدة أنها ...".
-
-    A reporting verb near the start with no named speaker ("وأضاف", "كما أكد أن") continues the
-    previous sentence's speaker.
-    """
-    words = [t.text for t in sentence.tokens]
-    found: list[tuple[int, Slot]] = []
-    for cue in cue_candidates(tuple(words)):
-        alleging = cue.payload.cue == "claimed" and _ALLEGING.match(sentence.tokens[cue.start].norm) is not None
-        if (cue.payload.cue != "report" and not alleging) or adjective_use(words, cue):
-            continue
-        cut = _title_then_comma(sentence.tokens, cue.end)
-        after = next((s for s in slots if cue.end <= s.start <= _subject_reach(sentence.tokens, cue.end)
-                      and s.label != "MISC"
-                      and (not is_place(s.entity) or s.entity.kind in DUAL_KINDS) and s.entity.kind != "media"
-                      and (cut is None or s.start < cut or s.entity.kind == "person")),
-                     None)
-        if after is None:
-            after = _body_behind_office(sentence.tokens, slots, cue.end)
-        pluperfect = next((s for s in slots if s.end == cue.start - 1 and s.label != "MISC"
-                           and pluperfect_subject(sentence.tokens, s, cue.start)), None)
-        # "حزب الله يعلن في بيان أن ...": a party that opens the sentence right before the verb is its subject
-        opener = next((s for s in slots if s.end == cue.start and s.label != "MISC" and not is_place(s.entity)
-                       and s.entity.kind != "media" and opens_clause(sentence.tokens, s, 0)), None)
-        if after is not None:
-            found.append((cue.end, after))
-        elif opener is not None:
-            found.append((cue.end, opener))
-        elif pluperfect is not None:
-            found.append((cue.end, pluperfect))  # "وكان وزير الخارجية عادل الجبير قد أعلن، ...، قطع العلاقات"
-        elif cue.start <= 2 and previous is not None and not found and _no_subject(sentence, cue.end):
-            # The speaker goes on ("وأضاف أن ..."): placed where its name would stand in this sentence, so
-            # that position rules never read the earlier sentence's offsets against this one's tokens.
-            found.append((cue.end, replace(previous, start=cue.end, end=cue.end)))
-        elif cue.start > 2 and sentence.tokens[cue.start].norm.startswith("و") and _no_subject(sentence, cue.end):
-            # "دعا المبعوث ... إلى ضبط النفس، وأعلن أنه سيصل ...": a conjoined verb keeps the subject.
-            subject = next((s for s in slots if s.end <= cue.start and s.label != "MISC" and not is_place(s.entity)
-                            and s.entity.kind != "media"), None)
-            if subject is not None:
-                found.append((cue.end, subject))
-    return sorted(found, key=lambda f: f[0])
-
-
-_SAID_OPENERS = frozenset({":", "ان", "بان", "انه", "انها", "انهم"})  # what a reporting verb's subject ends at
-_SUBJECT_REACH = 3  # words after a reporting verb in which its subject begins, and at most
-_TITLE_REACH = 5  # this many more when they are words of a title ("قال عضو المركز الإعلامي لعملية «البنيان ...»")
-
-
-def _subject_reach(tokens: list[Token], start: int) -> int:
-    """The last position where the subject of a reporting verb ending at ``start`` may begin: three words on,
-    further over words of a title, but not into what is said ("وقال إنه سيلتقي ممثلين عن مجلس النواب")."""
-    titles = title_tokens()
-    fillers = 0
-    for i, t in enumerate(tokens[start:start + _SUBJECT_REACH + _TITLE_REACH], start):
-        if t.norm in _SAID_OPENERS:
-            return start + _SUBJECT_REACH if not fillers else min(i - 1, start + _SUBJECT_REACH + fillers)
-        if any(r in titles for r in strip_clitics(t.norm)):
-            fillers += 1
-    return start + _SUBJECT_REACH + min(fillers, _TITLE_REACH)
-
-
-def _title_then_comma(tokens: list[Token], start: int) -> int | None:
-    """The comma after a title that a reporting verb's subject opens with: past it only the title's holder may
-    follow ("وزير الداخلية، أحمد المسيري،"), not another party ("أوضحه مستشاره الإعلامي، إيطاليا")."""
-    titles = title_tokens()
-    seen_title = False
-    for i, t in enumerate(tokens[start:start + _SUBJECT_REACH + _TITLE_REACH], start):
-        if t.norm in COMMAS:
-            return i if seen_title else None
-        seen_title = seen_title or any(r in titles for r in strip_clitics(t.norm))
-    return None
-
-
-_OFFICE_REACH = 8  # words after a reporting verb in which the body its speaker's office belongs to is named
-
-
-def _body_behind_office(tokens: list[Token], slots: list[Slot], start: int) -> Slot | None:
-    """The body named right after التابعة لـ in the subject of a reporting verb ending at ``start`` ("وقال رئيس
-    لجنة شؤون الأسرى التابعة للحوثيين ... إن"): the speaker speaks for it."""
-    for s in slots:
-        if not start < s.start <= start + _OFFICE_REACH or s.label == "MISC":
-            continue
-        if any(t.norm in _SAID_OPENERS for t in tokens[start:s.start]):
-            return None
-        if any(r in clause_words("subordinate") for r in strip_clitics(tokens[s.start - 1].norm)):
-            return s
-    return None
-
-
-def _no_subject(sentence: Sentence, at: int) -> bool:
-    """Whether a reporting verb ending at ``at`` is followed by its content, not a subject:
-    "وأضاف: ..." or "كما أكد أن ..." (but not "أكدت مصادر ...")."""
-    if at >= len(sentence.tokens):
-        return True
-    return sentence.tokens[at].norm in _SAID_OPENERS or sentence.tokens[at].norm in {'"', "'", "،", ","}
-
-
-def _continues_quote(sentence: Sentence) -> bool:
-    """A sentence that opens with a reporting verb and no named speaker ("وأضاف", "وتابع:")."""
-    if not sentence.tokens:
-        return False
-    return sentence.tokens[0].norm in _CONTINUATIONS
-
-
-_CONTINUATIONS = frozenset({"واضاف", "وتابع", "واكد", "وقال", "واوضح", "واشار", "ولفت", "وشدد", "واعتبر",
-                            "وطالب", "ودعا", "واضافت", "وتابعت", "واكدت", "وقالت", "واوضحت", "واشارت"})
 
 
 @components.register("rasd.events.v1")
