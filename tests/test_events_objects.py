@@ -282,3 +282,10 @@ def test_the_state_a_weapon_was_made_in_is_no_party() -> None:
     attacks = of_type(coded(text, "2021-03-08"), "ASSAULT")
     assert attacks and party_names(attacks[0]["actor"]) == {"Houthis"}
     assert all("Iran" not in party_names(a["target"]) | party_names(a["actor"]) for a in attacks)
+
+
+def test_aid_that_names_no_place_goes_to_the_state_where_the_article_happens() -> None:
+    text = ("قتل أكثر من مئة شخص في تفجير شاحنة مفخخة استهدف تقاطعا مزدحما في مقديشو أمس السبت.\n"
+            "وأعلنت قطر إرسال مساعدات طبية عاجلة.")
+    aid = of_type(coded(text, "2017-10-15"), "AID")
+    assert aid and party_names(aid[0]["target"]) == {"Somalia"}

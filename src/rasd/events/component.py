@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -172,18 +173,32 @@ def _crackdowns(events: list[Event]) -> list[Event]:
     return events
 
 
-def _aid_to_the_place(events: list[Event]) -> list[Event]:
+def _aid_to_the_place(events: list[Event], lede: Place | None) -> list[Event]:
     """Aid that names no recipient goes to the state where it arrives ("وصلت إلى مطار بنينا طائرات تحمل مساعدات
-    من مصر"): Libya, when the giver is another state."""
+    من مصر"): Libya, when the giver is another state. Aid that names no place either goes to the state the
+    article's events happen in ("وأعلنت قطر إرسال مساعدات طبية عاجلة" in a report of a bombing in Mogadishu)."""
+    scene = _scene_country(events, lede)
     for event in events:
         # (so is backing that names no one: "أكد أردوغان وقوف تركيا إلى جانب أحفاد عمر المختار في ليبيا")
-        if event.type not in ("AID", "SUPPORT") or event.target or not event.actor or not event.locations:
+        if event.type not in ("AID", "SUPPORT") or event.target or not event.actor:
             continue
-        country = event.locations[0].country
+        country = event.locations[0].country if event.locations else scene if event.type == "AID" else None
         state = state_party(country)
         if state is not None and all(p.country != country for p in event.actor):
             event.target = [state]
     return events
+
+
+def _scene_country(events: list[Event], lede: Place | None) -> str | None:
+    """The country where most of the article's placed events on the ground happened, else its lede's."""
+    countries = Counter(p.country for e in events if e.type in _ON_THE_GROUND for p in e.locations[:1] if p.country)
+    ranked = countries.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return lede.country if lede is not None and not ranked else None
+
+
+_ON_THE_GROUND = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID"})
 
 
 def _place(entity: Entity, description: str | None) -> Place:
@@ -239,7 +254,8 @@ class EventComponent:
             (title if sentence.is_title else body).extend(events)
             if not sentence.is_title:
                 previous = speakers[-1][1] if speakers else previous if continues_quote(sentence) else None
-        body = _aid_to_the_place(carry_places(fill_other_side(merge_repeats(_crackdowns(body))), _lede_place(article)))
+        lede = _lede_place(article)
+        body = _aid_to_the_place(carry_places(fill_other_side(merge_repeats(_crackdowns(body))), lede), lede)
         body = seat_places(body)
         # A headline repeats the body; keep a title event only when the body does not report its type.
         body_types = {e.type for e in body}
