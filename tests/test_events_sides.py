@@ -299,3 +299,10 @@ def test_forces_massed_to_face_a_party_make_it_the_foe_a_later_warning_is_aimed_
               "وحذر الجيش السوداني من أنه سيرد بقوة على أي تقدم نحو المدينة.")
     threats = of_type(coded(backed, "2023-06-01"), "THREATEN")
     assert threats and not party_names(threats[0]["target"])
+
+
+def test_a_call_for_a_release_is_made_to_the_captor() -> None:
+    text = ("احتجز الحرس الثوري الإيراني ناقلة نفط بريطانية في مضيق هرمز أمس الجمعة.\n"
+            "وطالب وزير الخارجية البريطاني بالإفراج الفوري عنها وعن طاقمها.")
+    calls = of_type(coded(text, "2019-07-20"), "REQUEST")
+    assert calls and party_names(calls[0]["target"]) & {"Islamic Revolutionary Guard Corps", "Iran"}

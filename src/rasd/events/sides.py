@@ -78,6 +78,7 @@ def fill_other_side(events: list[Event]) -> list[Event]:
     for _ in range(2):
         _fill_from_adversaries(events)
     _answers_the_claim(events)
+    _release_from_captor(events)
     _calls_on_the_sides(events)
     _calls_for_inquiry(events)
     return events
@@ -169,6 +170,25 @@ def _blame_the_doer(events: list[Event]) -> None:
                      and victims & {_key(t) for t in e.target}
                      and not {_key(a) for a in e.actor} & {_key(a) for a in event.actor}), None)
         event.target = list(doer.actor) if doer is not None else []
+
+
+# What a call for a release asks: "الإفراج عن", "إطلاق سراح" (match keys).
+_RELEASE = re.compile(r"(^| )[وب]?(الافراج|افراج|اطلاق سراح)")
+
+
+def _release_from_captor(events: list[Event]) -> None:
+    """A call for a release that names no one ("ودعت يونيسف إلى الإفراج الفوري عن التلميذات") is made to whoever
+    took them: the actor of the latest seizure, arrest or abduction told before it or in its sentence, when that
+    is not the caller."""
+    for i, event in enumerate(events):
+        if event.type != "REQUEST" or event.target or not event.actor or not _RELEASE.search(
+                match_key(event.evidence)):
+            continue
+        own = _own_side(event.actor)
+        captor = next((e for e in reversed(events[:i + 1]) if e.type == "COERCE" and e.actor
+                       and not own & _own_side(e.actor)), None)
+        if captor is not None:
+            event.target = list(captor.actor)
 
 
 def _what_protesters_demand(events: list[Event]) -> None:
