@@ -306,3 +306,10 @@ def test_a_call_for_a_release_is_made_to_the_captor() -> None:
             "وطالب وزير الخارجية البريطاني بالإفراج الفوري عنها وعن طاقمها.")
     calls = of_type(coded(text, "2019-07-20"), "REQUEST")
     assert calls and party_names(calls[0]["target"]) & {"Islamic Revolutionary Guard Corps", "Iran"}
+
+
+def test_a_protest_denouncing_an_attack_is_aimed_at_the_attacker() -> None:
+    text = ("قتل 20 شخصا في هجوم شنته حركة الشباب على فندق في مقديشو.\n"
+            "وخرج آلاف الصوماليين، الأحد، في مسيرة غاضبة في شوارع العاصمة تنديدا بالهجوم.")
+    protests = of_type(coded(text, "2019-12-31"), "PROTEST")
+    assert protests and party_names(protests[0]["target"]) == {"al-Shabaab"}

@@ -69,6 +69,7 @@ def fill_other_side(events: list[Event]) -> list[Event]:
     article: the party most often opposed to it there, when no other party is opposed to it as often."""
     _blame_the_doer(events)
     _what_protesters_demand(events)
+    _protest_against_the_doer(events)
     _parties_of_the_deal(events)
     _aimed_at_earlier_doers(events)
     _visited_state(events)
@@ -202,6 +203,25 @@ def _what_protesters_demand(events: list[Event]) -> None:
                        and crowd & {_key(a) for a in e.actor}), None)
         if demand is not None:
             event.target = list(demand.target)
+
+
+# A protest "denouncing" or "mourning" what was done (match keys): it is aimed at whoever did it.
+_DENOUNCING = re.compile(r"(^| )(تنديدا|استنكارا|احتجاجا علي|حدادا علي)( |$)")
+
+
+def _protest_against_the_doer(events: list[Event]) -> None:
+    """A protest that denounces an attack or mourns its dead ("خرج الآلاف في مسيرة تنديدا بالهجوم"، "إضراب
+    حدادا على الشهداء") is aimed at the attacker the article tells last before it (not a crowd, not the
+    protesters' own side)."""
+    for i, event in enumerate(events):
+        if event.type != "PROTEST" or event.target or not event.actor or not _DENOUNCING.search(
+                match_key(event.evidence)):
+            continue
+        own = _own_side(event.actor)
+        doer = next((e for e in reversed(events[:i]) if e.type == "ASSAULT" and e.actor
+                     and not own & _own_side(e.actor) and all(_key(a) not in NOT_SIDES for a in e.actor)), None)
+        if doer is not None:
+            event.target = list(doer.actor)
 
 
 _DEAL_WORDS = ("اتفاق", "هدنه", "وقف اطلاق النار", "صفقه", "تهدئه")
