@@ -313,3 +313,10 @@ def test_a_protest_denouncing_an_attack_is_aimed_at_the_attacker() -> None:
             "وخرج آلاف الصوماليين، الأحد، في مسيرة غاضبة في شوارع العاصمة تنديدا بالهجوم.")
     protests = of_type(coded(text, "2019-12-31"), "PROTEST")
     assert protests and party_names(protests[0]["target"]) == {"al-Shabaab"}
+
+
+def test_the_group_a_protest_denounces_is_its_target_not_its_actor() -> None:
+    text = "وخرج آلاف الصوماليين، الأحد، في مسيرة غاضبة في شوارع مقديشو تنديدا بالهجوم الذي تبنته حركة الشباب."
+    protests = of_type(coded(text, "2019-12-31"), "PROTEST")
+    assert protests and party_names(protests[0]["actor"]) == {"protesters"}
+    assert party_names(protests[0]["target"]) == {"al-Shabaab"}

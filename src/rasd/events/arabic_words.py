@@ -14,8 +14,8 @@ from importlib.resources import files
 
 from rasd.text.normalize import match_key, normalize, strip_clitics
 
-__all__ = ["CLOSING_QUOTES", "COMMAS", "HARD_STOPS", "LABEL_MARKS", "OPENING_QUOTES", "QUOTES", "Entry", "Lexicon",
-           "Word", "load_tsv", "split_words", "word_list"]
+__all__ = ["CLOSING_QUOTES", "COMMAS", "DENOUNCING", "HARD_STOPS", "LABEL_MARKS", "OPENING_QUOTES", "QUOTES",
+           "Entry", "Lexicon", "Word", "load_tsv", "split_words", "word_list"]
 
 # Punctuation tokens the event rules read: commas set off asides and end clauses; quotes enclose names and speech.
 COMMAS = frozenset({"،", ","})
@@ -23,6 +23,8 @@ OPENING_QUOTES = frozenset({'"', "«", "“"})
 CLOSING_QUOTES = frozenset({'"', "»", "”"})
 QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 HARD_STOPS = frozenset(".!?؟;؛:")  # marks that end a clause outright
+# Words of a protest that denounces or mourns what was done ("تنديدا بالهجوم"، "حدادا على الشهداء"), as match keys.
+DENOUNCING = frozenset({"تنديدا", "استنكارا", "احتجاجا", "حدادا"})
 LABEL_MARKS = frozenset({":", "|", "-"})  # marks after a label or a live blog's time ("خلفية:"، "14:10 -")
 
 # A word: letters/digits, with decimal or thousand separators kept inside numbers ("1,200", "2.5").

@@ -12,7 +12,7 @@ from importlib.resources import files
 
 from rasd.doc import Article, Entity, Event, Mention, Party, Place, Sentence, Token
 from rasd.entities.kb import KnowledgeBase
-from rasd.events.arabic_words import COMMAS, HARD_STOPS, LABEL_MARKS, QUOTES, word_list
+from rasd.events.arabic_words import COMMAS, DENOUNCING, HARD_STOPS, LABEL_MARKS, QUOTES, word_list
 from rasd.events.arguments import (
     DUAL_KINDS,
     Arguments,
@@ -372,6 +372,10 @@ class EventComponent:
                                    or ([subject] if subject is not None and subject is not asker else []))
                     args.actor = [asker]
                     args.actor_is_speaker = False
+            if trig.type == "PROTEST" and (denounced := _denounced_from(tokens, trig)) is not None:
+                # "خرجوا في مسيرة تنديدا بالهجوم الذي تبنته حركة الشباب": the group is what they denounce
+                args.target = args.target or [s for s in args.actor if s.start > denounced]
+                args.actor = [s for s in args.actor if s.start < denounced]
             actor = [as_party(s.entity) for s in args.actor]
             # A name the knowledge base lacks, ties to no body and no title introduces (a romanised NER find) is no
             # party: on the scored sets such actors and targets were mostly words the tagger took for names.
@@ -558,6 +562,11 @@ def _content_end(tokens: list[Token], start: int, cues: list[PhraseMatch[CueEntr
     complementizer or opening quote."""
     right = clause_bounds([t.text for t in tokens], start, start, cues)[1]
     return next((i for i in range(start, right) if tokens[i].norm in _CONTENT_STOPS), right)
+
+
+def _denounced_from(tokens: list[Token], trig: TriggerMatch) -> int | None:
+    """Where what a protest denounces begins in its clause ("، تنديدا بالهجوم", "احتجاجا على"), if it says."""
+    return next((i for i in range(trig.end, len(tokens)) if tokens[i].norm in DENOUNCING), None)
 
 
 def _host_of_talks(tokens: list[Token], trig: TriggerMatch, slots: list[Slot], actor: list[Party],

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from rasd.doc import Event, Party
 from rasd.entities.kb import KnowledgeBase
+from rasd.events.arabic_words import DENOUNCING
 from rasd.events.splits import CHARGE_WORDS
 from rasd.text.normalize import match_key
 
@@ -205,17 +206,13 @@ def _what_protesters_demand(events: list[Event]) -> None:
             event.target = list(demand.target)
 
 
-# A protest "denouncing" or "mourning" what was done (match keys): it is aimed at whoever did it.
-_DENOUNCING = re.compile(r"(^| )(تنديدا|استنكارا|احتجاجا علي|حدادا علي)( |$)")
-
-
 def _protest_against_the_doer(events: list[Event]) -> None:
     """A protest that denounces an attack or mourns its dead ("خرج الآلاف في مسيرة تنديدا بالهجوم"، "إضراب
     حدادا على الشهداء") is aimed at the attacker the article tells last before it (not a crowd, not the
     protesters' own side)."""
     for i, event in enumerate(events):
-        if event.type != "PROTEST" or event.target or not event.actor or not _DENOUNCING.search(
-                match_key(event.evidence)):
+        if event.type != "PROTEST" or event.target or not event.actor or DENOUNCING.isdisjoint(
+                match_key(event.evidence).split()):
             continue
         own = _own_side(event.actor)
         doer = next((e for e in reversed(events[:i]) if e.type == "ASSAULT" and e.actor
