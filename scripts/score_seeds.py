@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Ingest article sets with their manifests and score their events with the shared scorer.
 
-    python scripts/score_seeds.py --shared SHARED_DIR [--set seeds|heldout|...|heldout8|all]
+    python scripts/score_seeds.py --shared SHARED_DIR [--set seeds|heldout|...|heldout9|all]
                                    [--out DIR] [--json]
 
 SHARED_DIR holds tools/score_events.py and gold/ (the project's shared evaluation folder). The seeds are
@@ -18,7 +18,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-SETS = ("seeds", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
+SETS = ("seeds", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
+        "heldout9")
 
 
 def _paths(name: str, shared: Path) -> tuple[Path, Path, list[str]]:
