@@ -228,3 +228,17 @@ def test_troops_or_medicine_sent_are_a_deployment_or_aid() -> None:
     sent = find_triggers(words("أعلنت وزارة الدفاع إرسال عدد محدود من الجنود الإضافيين إلى المنطقة"))
     assert [m.type for m in sent] == ["MOBILIZE"]
     assert "AID" in [m.type for m in find_triggers(words("وأرسلت الكويت طائرة تحمل أطباء وأدوية إلى الخرطوم"))]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("وقال المتحدث إن الهجوم لن يمر دون رد", "THREATEN"),
+    ("وأكد أن أي تصعيد سيقابل بالمثل", "THREATEN"),
+    ("وحذر من أن القوات سترد بقوة على أي خرق", "THREATEN"),
+    ("وينص الاتفاق على أن تسحب الولايات المتحدة جميع قواتها خلال عام", "RETREAT"),
+    ("وأضرم مسلحون النار في عدد من المنازل", "ASSAULT"),
+    ("وانطلقت أول دورية مشتركة روسية تركية على الطريق الدولي", "COOPERATE"),
+    ("وأعلنت الشركة استئناف الرحلات إلى العاصمة الأسبوع المقبل", "COOPERATE"),
+    ("وقال الجيش إن المسلحين استولوا على البلدة", "ASSAULT"),
+])
+def test_warnings_withdrawals_arson_joint_patrols_flights_and_seizures(sentence: str, kind: str) -> None:
+    assert kind in [m.type for m in find_triggers(words(sentence))]
