@@ -99,3 +99,11 @@ def test_a_weak_word_in_a_quote_is_not_the_speakers_act() -> None:
     text = ('وقال الرئيس التركي رجب طيب أردوغان: "أبطال ليبيا هزموا على أبواب طرابلس الذين حاولوا احتلال ليبيا '
             'عبر المرتزقة".')
     assert "MOBILIZE" not in _types(text, "2020-06-10")
+
+
+def test_a_toll_of_the_clashes_told_before_is_no_second_attack() -> None:
+    text = ("اقتحمت قوات الجيش الصومالي معسكرا لحركة الشباب قرب بلدة جوهر فجر اليوم الاثنين.\n"
+            "وقال مسؤول محلي إن ثلاثة جنود قتلوا وأصيب سبعة آخرون في الاشتباكات التي رافقت الاقتحام.")
+    article = rasd.process(rasd.Article(doc="p", text=text, published=dt.date(2019, 3, 4)))
+    attacks = [e for e in article.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].actor and attacks[0].fatalities == 3

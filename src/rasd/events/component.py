@@ -53,6 +53,7 @@ from rasd.events.repeats import (
     drop_unattributed_repeats,
     fold_casualties,
     fold_placeless,
+    fold_tolls,
     merge_repeats,
     met_before,
     per_party_met,
@@ -255,7 +256,8 @@ class EventComponent:
             if not sentence.is_title:
                 previous = speakers[-1][1] if speakers else previous if continues_quote(sentence) else None
         lede = _lede_place(article)
-        body = _aid_to_the_place(carry_places(fill_other_side(merge_repeats(_crackdowns(body))), lede), lede)
+        body = fill_other_side(fold_tolls(merge_repeats(_crackdowns(body))))
+        body = _aid_to_the_place(carry_places(body, lede), lede)
         body = seat_places(body)
         # A headline repeats the body; keep a title event only when the body does not report its type.
         body_types = {e.type for e in body}

@@ -11,8 +11,8 @@ from rasd.events.triggers import SPEECH_ACTS, TriggerMatch
 from rasd.events.word_kinds import non_event_words, word_kinds
 from rasd.text.normalize import match_key
 
-__all__ = ["completed", "drop_unattributed_repeats", "fold_casualties", "fold_placeless", "merge_repeats", "met_before",
-           "per_party_met"]
+__all__ = ["completed", "drop_unattributed_repeats", "fold_casualties", "fold_placeless", "fold_tolls", "merge_repeats",
+           "met_before", "per_party_met"]
 
 _REPEAT_REACH = 2  # sentences back in which a report of the same event is looked for
 _BROAD_PLACES = frozenset({"country", "state", "admin1"})
@@ -108,6 +108,28 @@ def _places_agree(first: list[Place], later: list[Place]) -> bool:
     if not first or not later or {p.name for p in first} & {p.name for p in later}:
         return True
     return any(p.precision in _BROAD_PLACES for p in first + later)
+
+
+def fold_tolls(events: list[Event]) -> list[Event]:
+    """A toll told of "the clashes" or "the raids" with no party named ("قتل سبعة من عناصر القوات في الاشتباكات التي
+    رافقت اقتحام المجمع"، "182 قتيلا في حصيلة أولية للغارات") counts an attack the article told before with its
+    parties, not a new one: its dead and wounded go to the latest such attack."""
+    kept: list[Event] = []
+    for event in events:
+        if event.type == "ASSAULT" and not event.actor and not event.target and _definite(event.trigger):
+            attack = next((e for e in reversed(kept) if e.type == "ASSAULT" and e.actor), None)
+            if attack is not None:
+                completed(attack, event, retold=False)
+                continue
+        kept.append(event)
+    return kept
+
+
+def _definite(trigger: str | None) -> bool:
+    """Whether an attack word points back with the article ("الاشتباكات"، "للغارات"، "في القصف")."""
+    first = match_key((trigger or "").split(" ", 1)[0])
+    first = first[1:] if first[:1] in ("و", "ف") else first
+    return first.startswith(("ال", "بال", "لل", "كال"))
 
 
 def completed(kept: Event, other: Event, retold: bool = True) -> Event:
