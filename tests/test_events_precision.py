@@ -107,3 +107,11 @@ def test_a_toll_of_the_clashes_told_before_is_no_second_attack() -> None:
     article = rasd.process(rasd.Article(doc="p", text=text, published=dt.date(2019, 3, 4)))
     attacks = [e for e in article.events if e.type == "ASSAULT"]
     assert len(attacks) == 1 and attacks[0].actor and attacks[0].fatalities == 3
+
+
+def test_what_an_attack_answers_is_no_second_event() -> None:
+    text = ("شنت الطائرات الإسرائيلية، فجر اليوم، غارات على مواقع في جنوب لبنان ردا على هجمات حزب الله "
+            "على مواقع الجيش.")
+    article = rasd.process(rasd.Article(doc="p", text=text, published=dt.date(2024, 1, 10)))
+    attacks = [e for e in article.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and [p.name for p in attacks[0].actor] == ["Israel"]

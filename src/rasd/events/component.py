@@ -29,6 +29,7 @@ from rasd.events.dates import DateMention, resolve_event_date
 from rasd.events.not_events import (
     ADJUNCT_TYPES,
     aim_of_plan,
+    answered,
     characterised,
     describes_noun,
     gives_reason,
@@ -333,7 +334,8 @@ class EventComponent:
                 continue  # "ووصف بوتين الضربات بأنها عمل عدواني": the strikes told before, described
             if predicated(tokens, trig):
                 continue  # "إن المعركة لن تكون للجيش وحده": a statement about the battle, not one
-            if gives_reason(tokens, trig) and _coded_in_clause(words, trig, best.values(), breaks):
+            if (gives_reason(tokens, trig) or answered(tokens, trig)) and _coded_in_clause(
+                    words, trig, best.values(), breaks):
                 continue  # "استدعت الحكومة سفيرها، احتجاجا على المذكرة": why the act was done, not a protest
             if is_purpose(tokens, trig) and aim_of_plan(tokens, trig):
                 continue  # "مقترح أميركي لإخلاء المنطقة": the aim of a proposal, not an event

@@ -20,10 +20,10 @@ from rasd.events.word_kinds import non_event_words, word_kinds
 from rasd.text.normalize import match_key, strip_clitics
 
 __all__ = [
-    "ADJUNCT_TYPES", "MIN_VERB_WITH_PRONOUN", "OBJECT_PRONOUNS", "aim_of_plan", "characterised", "describes_noun",
-    "gives_reason", "habitual", "in_past_clause", "is_adjunct", "is_drone", "is_history", "is_purpose",
-    "labelled_background", "long_before", "not_an_event", "predicated", "relative_on", "stipulated", "the_deal_again",
-    "with_prefix",
+    "ADJUNCT_TYPES", "MIN_VERB_WITH_PRONOUN", "OBJECT_PRONOUNS", "aim_of_plan", "answered", "characterised",
+    "describes_noun", "gives_reason", "habitual", "in_past_clause", "is_adjunct", "is_drone", "is_history",
+    "is_purpose", "labelled_background", "long_before", "not_an_event", "predicated", "relative_on", "stipulated",
+    "the_deal_again", "with_prefix",
 ]
 
 
@@ -193,6 +193,17 @@ def characterised(tokens: list[Token], trig: TriggerMatch) -> bool:
 def gives_reason(tokens: list[Token], trig: TriggerMatch) -> bool:
     """An adverbial verbal noun of reason (احتجاجا، تنديدا) as the whole trigger."""
     return trig.end - trig.start == 1 and tokens[trig.start].norm.removeprefix("و") in clause_words("reason")
+
+
+_IN_RESPONSE = frozenset({"ردا", "رداً", "انتقاما", "ثارا"})  # match keys: ردا على، انتقاما لـ، ثأرا لـ
+
+
+def answered(tokens: list[Token], trig: TriggerMatch) -> bool:
+    """An act named as what another answers ("شنت ... ضربات ... ردا على هجمات الجماعة"، "انتقاما لمقتل"): the
+    reason for the act coded, told before or known, not a new event."""
+    before = [t.norm.removeprefix("و") for t in tokens[max(0, trig.start - 2):trig.start]]
+    return any(w in _IN_RESPONSE for w in before) or any(
+        w.startswith(("انتقاما", "ثارا")) for w in before[-1:])
 
 
 def is_adjunct(tokens: list[Token], trig: TriggerMatch) -> bool:
