@@ -103,3 +103,10 @@ def test_a_known_place_right_after_an_unknown_one_locates_the_event() -> None:
     [event] = article.events
     assert event.locations[0].name == "Khartoum North" and event.locations[0].lat is not None
     assert len(event.locations) == 2  # the unknown, more specific name stays listed
+
+
+def test_the_leader_named_after_led_by_only_qualifies_the_group() -> None:
+    text = ("وأعلنت جماعة بوكو حرام بزعامة أبو بكر شيكاو، في تسجيل مصور أمس الأحد، مسؤوليتها عن الهجوم على "
+            "القرية.")
+    attacks = [e for e in coded(text, "2020-11-30") if e["type"] == "ASSAULT"]
+    assert attacks and _names(attacks[0]["actor"]) == {"Boko Haram"}

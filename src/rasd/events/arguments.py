@@ -399,6 +399,19 @@ def _noun_use(tokens: Sequence[Token], start: int, trigger_kind: str, own_al: bo
     return start > 0 and role_word(tokens[start - 1]) is not None
 
 
+_LED_BY = frozenset({"بزعامه", "بقياده", "برئاسه", "بامره"})  # match keys: "led by", "headed by"
+
+
+def _leader_of(tokens: Sequence[Token], m: Slot, mentions: Sequence[Slot]) -> bool:
+    """Whether a party is named as the leader of the party right before it ("جماعة بوكو حرام بزعامة أبو بكر
+    شيكاو"): the group acts, its leader only qualifies it."""
+    at = m.start - 1
+    while at > 0 and any(r in title_tokens() for r in strip_clitics(tokens[at].norm)):
+        at -= 1  # "بقيادة اللواء ..."
+    return at > 0 and tokens[at].norm.removeprefix("و") in _LED_BY and any(
+        p.end == at and p.label != "MISC" for p in mentions)
+
+
 def find_arguments(
     tokens: Sequence[Token],
     trigger_start: int,
@@ -432,6 +445,7 @@ def find_arguments(
                                    or _closes_body(tokens, m, trigger_end)
                                    or _pluperfect_body(tokens, m, trigger_start))
                and not _credit(tokens, m, trigger_start) and not _according_to(tokens, m)]
+    parties = [m for m in parties if not _leader_of(tokens, m, mentions)]
     places = [m for m in near if is_place(m.entity)]
     roles = {id(m): None if _seat_of_authority(tokens, m, trigger_start, trigger_end) else _preceding_role(tokens, m)
              for m in near}
