@@ -202,3 +202,13 @@ def test_a_group_named_after_a_date_is_no_date() -> None:
     found = find_dates('سيطر متمردو حركة "23 مارس" (إم 23)، أمس الاثنين، على بلدة بوناغانا', TUE)
     assert [m.text for m in found] == ["أمس الاثنين"]
     assert [m.text for m in find_dates("وقع الهجوم في 23 مارس الماضي", TUE)] == ["23 مارس الماضي"]
+
+
+def test_a_span_that_pins_no_day_yields_to_the_day_the_sentence_names() -> None:
+    sentence = "أعلن الجيش، أمس الاثنين، أن قواته استعادت السيطرة على المدينة بعد أيام من المعارك."
+    found = resolve_event_date(sentence, TUE, anchor=sentence.index("استعادت"), happened=True)
+    assert found is not None and found.date == "2020-06-08"
+    # what is planned keeps the span: it does not happen on the day it is announced
+    planned = "أعلن الوزير، أمس الاثنين، أنه سيزور المدينة بعد أيام."
+    later = resolve_event_date(planned, TUE, anchor=planned.index("سيزور"))
+    assert later is not None and later.date is None

@@ -572,11 +572,13 @@ def resolve_event_date(sentence: str, published: date | None, anchor: int | None
         return None
     lo, hi = _clause(sentence, anchor)
 
-    def rank(m: DateMention) -> tuple[int, int, int, int]:
+    def rank(m: DateMention) -> tuple[int, int, int, int, int]:
         inside = lo <= m.start and m.end <= hi
         distance = 0 if m.start <= anchor < m.end else min(abs(m.start - anchor), abs(m.end - anchor))
         between = sentence[min(m.end, anchor) : max(m.start, anchor)]
         reported = any(w in _COMPLEMENTIZERS for w in match_key(between).split())
-        return (0 if inside else 1, 1 if reported else 0, distance, _PRECISION_RANK[m.precision])
+        # a span that pins no day ("بعد أيام من", "بعد يوم") yields to a day the clause names, for what happened
+        vague = 1 if happened and m.date is None else 0
+        return (0 if inside else 1, vague, 1 if reported else 0, distance, _PRECISION_RANK[m.precision])
 
     return min(mentions, key=rank)
