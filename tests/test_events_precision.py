@@ -115,3 +115,10 @@ def test_what_an_attack_answers_is_no_second_event() -> None:
     article = rasd.process(rasd.Article(doc="p", text=text, published=dt.date(2024, 1, 10)))
     attacks = [e for e in article.events if e.type == "ASSAULT"]
     assert len(attacks) == 1 and [p.name for p in attacks[0].actor] == ["Israel"]
+
+
+def test_a_meeting_after_which_a_leader_spoke_is_no_meeting_of_his() -> None:
+    said = "وقال الرئيس التونسي في تصريحات عقب اجتماع مجلس الوزراء إن الحكومة ستواصل الإصلاحات."
+    assert "CONSULT" not in _types(said, "2020-06-10")
+    met = "وقال أردوغان في تصريحات عقب اجتماعه مع بوتين إن البلدين متفقان على وقف التصعيد."
+    assert "CONSULT" in _types(met, "2020-06-10")

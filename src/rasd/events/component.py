@@ -28,6 +28,7 @@ from rasd.events.counts import Counts, find_counts
 from rasd.events.dates import DateMention, resolve_event_date
 from rasd.events.not_events import (
     ADJUNCT_TYPES,
+    OBJECT_PRONOUNS,
     aim_of_plan,
     answered,
     characterised,
@@ -365,6 +366,8 @@ class EventComponent:
             # the reporting cues too: "، وفقا لبيان الخارجية،" is set off inside the clause, not its end
             args = find_arguments(tokens, trig.start, trig.end, trig.type, trig.kind, slots, speaker, clause_cues,
                                   own_al)
+            if _dates_the_statement(tokens, trig, speaker, args):
+                continue  # "وقال أردوغان في تصريحات عقب اجتماع الحكومة": the meeting dates what he said
             if observer is not None:
                 args.actor = [s for s in args.actor if s.start > observer]
             if tokens[trig.start].norm in _AT_REQUEST and trig.type == "REQUEST":
@@ -571,6 +574,18 @@ def _content_end(tokens: list[Token], start: int, cues: list[PhraseMatch[CueEntr
 def _denounced_from(tokens: list[Token], trig: TriggerMatch) -> int | None:
     """Where what a protest denounces begins in its clause ("، تنديدا بالهجوم", "احتجاجا على"), if it says."""
     return next((i for i in range(trig.end, len(tokens)) if tokens[i].norm in DENOUNCING), None)
+
+
+def _dates_the_statement(tokens: list[Token], trig: TriggerMatch, speaker: Slot | None, args: Arguments) -> bool:
+    """A body's meeting after which a speaker said something ("قال أردوغان في تصريحات عقب اجتماع الحكومة"): a
+    time for the statement, not a meeting of the speaker with anyone (his own meeting, "عقب اجتماعه مع ...",
+    is one)."""
+    if trig.type != "CONSULT" or trig.kind != "noun" or speaker is None or trig.start == 0:
+        return False
+    own = tokens[trig.start].norm.endswith(OBJECT_PRONOUNS)
+    partner = trig.end < len(tokens) and tokens[trig.end].norm in ("مع", "بين")
+    return ("after_date" in word_kinds(tokens[trig.start - 1]) and not own and not partner
+            and all(s.entity.id == speaker.entity.id for s in args.actor))
 
 
 def _host_of_talks(tokens: list[Token], trig: TriggerMatch, slots: list[Slot], actor: list[Party],
