@@ -122,3 +122,8 @@ def test_a_meeting_after_which_a_leader_spoke_is_no_meeting_of_his() -> None:
     assert "CONSULT" not in _types(said, "2020-06-10")
     met = "وقال أردوغان في تصريحات عقب اجتماعه مع بوتين إن البلدين متفقان على وقف التصعيد."
     assert "CONSULT" in _types(met, "2020-06-10")
+
+
+def test_any_attack_warned_of_is_no_attack() -> None:
+    types = _types("وحذر الجيش الإسرائيلي حزب الله من أنه سيرد بقوة على أي هجوم.", "2020-01-08")
+    assert types == ["THREATEN"]

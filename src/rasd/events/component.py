@@ -354,6 +354,8 @@ class EventComponent:
             status = read_status(words, trig)
             if (status.negated and status.status != "denied") or status.hypothetical:
                 continue
+            if trig.kind != "verb" and trig.start > 0 and tokens[trig.start - 1].norm == _ANY:
+                continue  # "سيرد بقوة على أي هجوم", "لمواجهة أي محاولات": an act that may come, none that did
             if _own_intention(words, trig, status):
                 continue
             if trig.mode == "pledge" and status.status == "asserted":
@@ -682,6 +684,7 @@ def _timestamped(tokens: list[Token]) -> bool:
 
 
 _DURING = frozenset(match_key(w) for w in ("خلال", "أثناء", "اثناء"))
+_ANY = match_key("أي")
 _AT_REQUEST = frozenset(match_key(w) for w in ("بطلب", "وبطلب"))
 
 
