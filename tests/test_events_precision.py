@@ -127,3 +127,10 @@ def test_a_meeting_after_which_a_leader_spoke_is_no_meeting_of_his() -> None:
 def test_any_attack_warned_of_is_no_attack() -> None:
     types = _types("وحذر الجيش الإسرائيلي حزب الله من أنه سيرد بقوة على أي هجوم.", "2020-01-08")
     assert types == ["THREATEN"]
+
+
+def test_a_single_actor_is_never_its_own_target() -> None:
+    text = "وأكد موقع الجيش اليمني مقتل العشرات من عناصر الحوثيين في معارك الدريهمي ومحيط مطار الحديدة."
+    article = rasd.process(rasd.Article(doc="p", text=text, published=dt.date(2018, 6, 20)))
+    assert article.events and all(not {p.name for p in e.actor} & {p.name for p in e.target}
+                                  for e in article.events if len(e.actor) == 1)

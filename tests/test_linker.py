@@ -184,3 +184,9 @@ def test_the_regimes_forces_in_a_report_about_syria_are_syrias() -> None:
     link("قالت وزارة الدفاع التركية إن جنديين تركيين قتلا في إدلب، فيما ناقشت أنقرة وموسكو الهدنة.", context)
     found = link("وقال ناشطون إن قوات النظام قصفت أطراف بلدة سراقب.", context)
     assert [m.entity.id for m in found if m.text == "قوات النظام"] == ["SYR"]
+
+
+def test_civilians_counted_in_the_hundreds_are_civilians() -> None:
+    # from eleven on Arabic counts with a singular noun: "300 مدني"
+    found = link("واتهمت المنظمة الجيش بإعدام نحو 300 مدني في البلدة.", LinkContext())
+    assert "grp:civilians" in ids(found)

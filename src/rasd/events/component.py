@@ -192,6 +192,15 @@ def _aid_to_the_place(events: list[Event], lede: Place | None) -> list[Event]:
     return events
 
 
+def _not_their_own_target(events: list[Event]) -> list[Event]:
+    """A single actor is never its own target ("قتل منفذ العملية برصاص مدني مسلح": the civilian shot, the
+    attacker was hit); an exchange between several parties keeps each of them on both sides."""
+    for event in events:
+        if len(event.actor) == 1:
+            event.target = [t for t in event.target if t.name != event.actor[0].name]
+    return events
+
+
 def _scene_country(events: list[Event], lede: Place | None) -> str | None:
     """The country where most of the article's placed events on the ground happened, else its lede's."""
     countries = Counter(p.country for e in events if e.type in _ON_THE_GROUND for p in e.locations[:1] if p.country)
@@ -260,7 +269,7 @@ class EventComponent:
         lede = _lede_place(article)
         body = fill_other_side(fold_tolls(merge_repeats(_crackdowns(body))))
         body = _aid_to_the_place(carry_places(body, lede), lede)
-        body = seat_places(body)
+        body = _not_their_own_target(seat_places(body))
         # A headline repeats the body; keep a title event only when the body does not report its type.
         body_types = {e.type for e in body}
         article.events = body + [e for e in title if e.type not in body_types and e.actor]
