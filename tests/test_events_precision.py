@@ -134,3 +134,12 @@ def test_a_single_actor_is_never_its_own_target() -> None:
     article = rasd.process(rasd.Article(doc="p", text=text, published=dt.date(2018, 6, 20)))
     assert article.events and all(not {p.name for p in e.actor} & {p.name for p in e.target}
                                   for e in article.events if len(e.actor) == 1)
+
+
+def test_a_call_to_strike_is_a_protest_the_caller_plans() -> None:
+    article = rasd.process(rasd.Article(
+        doc="p", text="تجمع المهنيين السودانيين يدعو إلى العصيان المدني الشامل والخروج إلى الشوارع.",
+        published=dt.date(2021, 10, 25)))
+    protests = [e for e in article.events if e.type == "PROTEST"]
+    assert protests and protests[0].status == "planned"
+    assert [p.name for p in protests[0].actor] == ["Sudanese Professionals Association"]

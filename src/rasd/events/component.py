@@ -296,6 +296,7 @@ class EventComponent:
         prev_type, prev_coded = "", False  # the previous trigger word and whether it became an event
         content_tokens: set[int] = set()  # tokens of trigger words read as another event's content
         trigger_tokens = {i for t in triggers for i in range(t.start, t.end)}
+        called: list[TriggerMatch] = []  # protests a call in the sentence calls for
         for trig in triggers:
             # A noun right after another trigger is its complement, not a second event ("التوصل لاتفاق
             # تعاون"); so is a noun in what a call, threat, welcome or accusation is about ("دعا إلى
@@ -331,6 +332,8 @@ class EventComponent:
                 content_end = max(content_end, _content_end(tokens, trig.end, clause_cues))
             if chained:
                 content_tokens.update(range(trig.start, trig.end))
+                if trig.type == "PROTEST" and trig.start > 0 and tokens[trig.start - 1].norm in CALL_COMPLEMENTS:
+                    called.append(trig)  # "دعا إلى العصيان المدني والإضراب": a protest the caller calls
             if chained or not_an_event(tokens, trig.start, trig.end, trig.kind, slots) or is_drone(trig, slots):
                 continue
             if habitual(tokens, trig):
@@ -524,6 +527,14 @@ class EventComponent:
             elif not best[key].target and args.target:
                 # "وصل الوزير ... في زيارة، حيث التقى نظيره": the weaker word names who was met.
                 best[key].target = self._event(sentence, trig, args, actor, status, counts, article).target
+        for trig in called:
+            call = next((e for e in sorted(best.values(), key=lambda e: -e.trigger_start)
+                         if e.type == "REQUEST" and e.actor and e.trigger_start < trig.start), None)
+            if call is not None and ("PROTEST", "", *(p.name for p in call.actor)) not in best:
+                best[("PROTEST", "", *(p.name for p in call.actor))] = replace(
+                    call, type="PROTEST", mode=trig.mode or None, status="planned", attribution=None,
+                    trigger=" ".join(t.text for t in tokens[trig.start:trig.end]), trigger_start=trig.start,
+                    date=None, date_text=None, date_precision=None)
         coded = fold_placeless(fold_casualties(sorted(best.values(), key=lambda e: e.trigger_start)))
         return per_party_met(drop_unattributed_repeats(coded))
 
