@@ -153,3 +153,11 @@ def test_an_observer_is_not_the_actor_of_what_it_observed() -> None:
     types = _types("وقالت قوات سوريا الديمقراطية إنها رصدت انسحاب مجموعات من المسلحين من قرى ريف دير الزور.",
                    "2019-02-10")
     assert "RETREAT" not in types
+
+
+def test_a_name_after_said_that_is_in_what_is_said_not_the_speaker() -> None:
+    text = ("وقال المبعوث الأممي غسان سلامة إن الوضع في طرابلس خطير.\n"
+            "وأضاف إنه سيستقبل حفتر الأسبوع المقبل في تونس.")
+    visits = [e for e in _events(text, "2019-06-28") if e.type == "CONSULT"]
+    assert visits and "Khalifa Haftar" in {p.name for p in visits[0].target}
+    assert "Libyan National Army" not in {p.name for p in visits[0].actor}

@@ -88,6 +88,8 @@ def _subject_reach(tokens: list[Token], start: int) -> int:
     fillers = 0
     for i, t in enumerate(tokens[start:start + _SUBJECT_REACH + _TITLE_REACH], start):
         if t.norm in _SAID_OPENERS:
+            if i == start:
+                return start - 1  # "وقال إنه سيلتقي حفتر": no subject is named; Haftar is in what is said
             return start + _SUBJECT_REACH if not fillers else min(i - 1, start + _SUBJECT_REACH + fillers)
         if any(r in titles for r in strip_clitics(t.norm)):
             fillers += 1
