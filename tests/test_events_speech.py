@@ -161,3 +161,8 @@ def test_a_name_after_said_that_is_in_what_is_said_not_the_speaker() -> None:
     visits = [e for e in _events(text, "2019-06-28") if e.type == "CONSULT"]
     assert visits and "Khalifa Haftar" in {p.name for p in visits[0].target}
     assert "Libyan National Army" not in {p.name for p in visits[0].actor}
+
+
+def test_a_verb_phrase_after_a_condemnation_and_a_comma_is_an_act_of_its_own() -> None:
+    text = "ودان الرئيس الصومالي حسن شيخ محمود الهجوم، وتعهد بشن حرب شاملة على الحركة."
+    assert "THREATEN" in _types(text, "2022-08-21")

@@ -311,6 +311,9 @@ class EventComponent:
             refines = prev_type == trig.type and not prev_coded
             # A verb form after إلى/على is a verbal noun ("دعا إيطاليا إلى حث البعثة"): content like any noun.
             nominal = trig.kind != "verb" or (trig.start > 0 and tokens[trig.start - 1].norm in CALL_COMPLEMENTS)
+            if trig.kind == "mwe" and trig.start > 0 and tokens[trig.start - 1].norm in COMMAS and conjoined_verb(
+                    tokens, trig):
+                nominal = False  # "دان الهجوم، وتعهد بشن حرب": a second verb of the clause, not what was condemned
             chained = nominal and ((0 <= gap <= 2 and not refines) or 0 <= speech_gap <= _CONTENT_SPAN
                                    or speech_end <= trig.start < content_end)
             # "طلب صالح من كونتي، خلال اجتماعهما، ...": the meeting a call was made during is an event of its own
