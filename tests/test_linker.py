@@ -190,3 +190,10 @@ def test_civilians_counted_in_the_hundreds_are_civilians() -> None:
     # from eleven on Arabic counts with a singular noun: "300 مدني"
     found = link("واتهمت المنظمة الجيش بإعدام نحو 300 مدني في البلدة.", LinkContext())
     assert "grp:civilians" in ids(found)
+
+
+def test_the_opposition_factions_in_a_report_about_syria_are_the_syrian_opposition() -> None:
+    text = "سيطرت قوات النظام السوري على معبر نصيب في درعا بعد انسحاب فصائل المعارضة منه."
+    assert "org:syria_opposition" in ids(link(text, LinkContext(text=text)))
+    elsewhere = "وانسحبت فصائل المعارضة من البلدة بعد معارك مع الجيش."
+    assert "org:syria_opposition" not in ids(link(elsewhere, LinkContext(text=elsewhere)))
