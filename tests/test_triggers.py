@@ -240,6 +240,11 @@ def test_troops_or_medicine_sent_are_a_deployment_or_aid() -> None:
     ("وانطلقت أول دورية مشتركة روسية تركية على الطريق الدولي", "COOPERATE"),
     ("وأعلنت الشركة استئناف الرحلات إلى العاصمة الأسبوع المقبل", "COOPERATE"),
     ("وقال الجيش إن المسلحين استولوا على البلدة", "ASSAULT"),
+    ("وأحرق المسلحون عشرات المنازل في القرية", "ASSAULT"),
+    ("واتهمت المنظمة الميليشيا بالتهجير القسري للسكان", "COERCE"),
+    ("ونسفت القوات منزل منفذ الهجوم", "ASSAULT"),
+    ("واستنفرت الميليشيا عناصرها في شوارع العاصمة", "MOBILIZE"),
+    ("وأنذر الجيش السكان بإخلاء منازلهم", "THREATEN"),
 ])
 def test_warnings_withdrawals_arson_joint_patrols_flights_and_seizures(sentence: str, kind: str) -> None:
     assert kind in [m.type for m in find_triggers(words(sentence))]
