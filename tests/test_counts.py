@@ -98,3 +98,9 @@ def test_counts_are_per_sentence() -> None:
     second = find_counts("وفي حادث منفصل، قتل شخصان في كربلاء.")
     assert (first.killed, second.killed) == (5, 2)
     assert find_counts("لا أرقام في هذه الجملة.").evidence == ()
+
+
+@pytest.mark.parametrize("sentence", ["وقالت الحكومة إن الجيش حيّد 203 إرهابيين في عملية عسكرية",
+                                      "أعلنت وزارة الدفاع تحييد 203 مسلحين شمال البلاد"])
+def test_those_neutralised_are_counted_as_killed(sentence: str) -> None:
+    assert find_counts(sentence).killed == 203
