@@ -320,3 +320,9 @@ def test_the_group_a_protest_denounces_is_its_target_not_its_actor() -> None:
     protests = of_type(coded(text, "2019-12-31"), "PROTEST")
     assert protests and party_names(protests[0]["actor"]) == {"protesters"}
     assert party_names(protests[0]["target"]) == {"al-Shabaab"}
+
+
+def test_groups_accusing_together_each_accuse() -> None:
+    text = 'واتهم حزب الله وحركة أمل، في بيان مشترك، الجيش الإسرائيلي بالوقوف وراء الهجوم على البلدة.'
+    accusations = of_type(coded(text, "2021-10-15"), "ACCUSE")
+    assert sorted(party_names(a["actor"]).pop() for a in accusations) == ["Amal Movement", "Hezbollah"]

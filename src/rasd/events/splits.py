@@ -20,7 +20,8 @@ _STOPS = frozenset(".!?؟;؛:")
 
 
 def each_on_its_own(event_type: str, actor: list[Party]) -> bool:
-    return event_type in _OWN_ACTS and all(p.kind in STATE_KINDS for p in actor)
+    # (an accusation is each accuser's, state or group: "واتهم حزب الله وحركة أمل، في بيان مشترك، ...")
+    return event_type in _OWN_ACTS and (event_type == "ACCUSE" or all(p.kind in STATE_KINDS for p in actor))
 
 
 def then_places(tokens: list[Token], args: Arguments, slots: list[Slot]) -> list[Slot]:
