@@ -197,3 +197,8 @@ def test_the_opposition_factions_in_a_report_about_syria_are_the_syrian_oppositi
     assert "org:syria_opposition" in ids(link(text, LinkContext(text=text)))
     elsewhere = "وانسحبت فصائل المعارضة من البلدة بعد معارك مع الجيش."
     assert "org:syria_opposition" not in ids(link(elsewhere, LinkContext(text=elsewhere)))
+
+
+def test_a_party_named_in_quotes_after_its_head_noun_is_found() -> None:
+    found = link('واتهم حزب الله حزب "القوات اللبنانية" بالوقوف وراء الكمين.', LinkContext())
+    assert "org:lebanese_forces" in ids(found) and "LBN" not in ids(found)

@@ -34,6 +34,8 @@ from rasd.text.normalize import match_key, strip_clitics
 
 __all__ = ["LinkContext", "LinkedMention", "find_mentions", "label_of"]
 
+_QUOTE_KEYS = frozenset({'"', "«", "»", "“", "”"})
+_QUOTED_HEADS = frozenset({"حزب", "حركه", "جماعه", "تيار", "تنظيم", "جبهه"})  # heads of a name often quoted
 _NER_KIND = {"PERS": "person", "PER": "person", "ORG": "organization", "LOC": "place", "MISC": "misc",
              "GPE": "state"}
 
@@ -350,6 +352,8 @@ class _Linker:
             for n in range(1, limit + 1):
                 if n > 1:
                     word = self.keys[i + n - 1]
+                    if word in _QUOTE_KEYS and reading in _QUOTED_HEADS:
+                        continue  # حزب "القوات اللبنانية": a party's name in quotes after its head noun
                     if not _is_word(word) and not word.isdigit() and word != "+":
                         break
                     key = f"{key} {word}"
