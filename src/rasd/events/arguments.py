@@ -11,19 +11,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
 from rasd.doc import Entity, Token
 from rasd.entities.kb import KnowledgeBase
 from rasd.events.arabic_words import CLOSING_QUOTES, COMMAS, OPENING_QUOTES, Word, word_list
 from rasd.events.numerals import read_quantity
+from rasd.events.roles import (
+    COMPLEMENTIZERS,
+    EACH,
+    OBJECT_ENDINGS,
+    SKIPPABLE,
+    clause_words,
+    clear_cue,
+    preceding_role,
+    role_word,
+    title_tokens,
+    title_words,
+)
 from rasd.events.status import CueEntry, clause_bounds
-from rasd.events.triggers import PhraseMatch, read_lexicon_rows
+from rasd.events.triggers import PhraseMatch
 from rasd.text.normalize import match_key, strip_clitics
 
-__all__ = ["COMPLEMENTIZERS", "Arguments", "Slot", "clause_subject", "clause_words", "facility_word", "find_arguments",
-           "plural_verb", "pluperfect_subject", "role_word", "subject_before", "title_tokens", "titled",
-           "verbal_b_noun"]
+__all__ = ["Arguments", "Slot", "clause_subject", "facility_word", "find_arguments", "plural_verb",
+           "pluperfect_subject", "subject_before", "titled", "verbal_b_noun"]
 
 PLACE_KINDS = frozenset(
     {
@@ -56,7 +66,6 @@ DUAL_KINDS = frozenset({"state", "country"})
 # Event types whose "with" party is a co-actor (meetings, clashes, deals) rather than a target.
 _WINDOW = 12  # tokens before a trigger that arguments are looked for in
 _WINDOW_AFTER = 20  # and after it: objects and places trail the verb in Arabic
-_SKIPPABLE = frozenset({'"', "'", "(", "«", "»", "-"})  # between a cue word and its party
 _PUNCT = frozenset({"،", ",", ")"})
 
 
@@ -79,66 +88,8 @@ class Arguments:
     each: bool = False  # "دانت كل من واشنطن ولندن": each actor acted on its own (one event per actor)
 
 
-@cache
-def _roles() -> dict[str, str]:
-    table: dict[str, str] = {}
-    text = files("rasd.lang.ar").joinpath("roles.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, role = line.split("\t")[:2]
-            table[match_key(word)] = role
-    return table
-
-
-def role_word(token: Token) -> str | None:
-    """The role a function word gives the noun after it ("على" → target), through clitics ("وعلى")."""
-    role = _table_role(token)
-    return None if role == "head" else role
-
-
-def _table_role(token: Token) -> str | None:
-    roles = _roles()
-    for reading in strip_clitics(token.norm):
-        if reading in roles:
-            return roles[reading]
-    # a two-letter preposition keeps its conjunction through clitic stripping ("وفي", "ومع")
-    if token.norm[:1] in ("و", "ف") and token.norm[1:] in roles:
-        return roles[token.norm[1:]]
-    return None
-
-
-@cache
-def _alias_first_words() -> frozenset[str]:
-    """First words of the knowledge base's multi-word names ("بعثه" of "بعثة الأمم المتحدة")."""
-    return frozenset(key.split(" ", 1)[0] for key in KnowledgeBase.load().phrase_keys() if " " in key)
-
-
-def _proclitic_role(token: Token) -> str | None:
-    norm = token.norm
-    if norm.removeprefix("و").startswith("ب") and norm.removeprefix("و")[1:] in title_tokens():
-        return "with"  # "التقى في موسكو بوزير الدفاع": a title after ب, whatever its first letter
-    if norm.startswith(("ب", "وب")) and not norm.startswith(("بن", "بو")) and len(norm) > 3:
-        own = norm.removeprefix("و")
-        if KnowledgeBase.load().has_alias(own) or own in _alias_first_words():
-            return None  # the ب is the name's own first letter ("وبريطانيا", "بيروت", "بعثة الأمم المتحدة")
-        return "with"
-    if norm.startswith(("ل", "لل", "ول")) and len(norm) > 3:
-        own = norm.removeprefix("و")
-        named = KnowledgeBase.load().lookup(own) if not own.startswith("لل") else []
-        if named and not any(e.is_place for e in named):
-            return None  # the ل is the name's own first letter ("لعمامرة"); places keep the old reading
-        return "to"
-    return None
-
-
 # Sources of news are not parties to what they report.
 _NEVER_PARTIES = frozenset({"media"})
-
-
-@cache
-def clause_words(kind: str) -> frozenset[str]:
-    """Words of one kind from ``clause_words.tsv`` (intent verbs, words of belonging, offices ...), matching keys."""
-    return frozenset(match_key(row[0]) for row in read_lexicon_rows("clause_words.tsv") if row[1] == kind)
 
 
 def _can_be_party(m: Slot, trigger_start: int, trigger_end: int) -> bool:
@@ -184,7 +135,7 @@ def _capital_acts(tokens: Sequence[Token], m: Slot, roles: dict[int, str | None]
     if m.start == trigger_end:
         return True
     return trigger_start - 1 <= m.end <= trigger_start and all(
-        t.norm in _SKIPPABLE or t.norm in _PUNCT for t in tokens[m.end:trigger_start])
+        t.norm in SKIPPABLE or t.norm in _PUNCT for t in tokens[m.end:trigger_start])
 
 
 def _called(tokens: Sequence[Token], m: Slot, parties: Sequence[Slot]) -> bool:
@@ -240,7 +191,7 @@ def _accusative_force(tokens: Sequence[Token], m: Slot, trigger_end: int) -> boo
     """A nationality adjective on a plural noun of people or forces in the accusative (-ين, -ا) right after
     the verb: the verb's object, not its subject ("سيلتقي مسؤولين روس")."""
     return (m.start == trigger_end + 1 and _qualifies_force(tokens, m)
-            and tokens[trigger_end].norm.endswith(_OBJECT_ENDINGS) and tokens[trigger_end].norm in _FORCES)
+            and tokens[trigger_end].norm.endswith(OBJECT_ENDINGS) and tokens[trigger_end].norm in _FORCES)
 
 
 def _qualifies_force(tokens: Sequence[Token], m: Slot) -> bool:
@@ -281,82 +232,8 @@ def is_place(entity: Entity) -> bool:
     return entity.kind in PLACE_KINDS or entity.kind in DUAL_KINDS
 
 
-_HEAD_REACH = 2  # head nouns a cue word may stand before its party ("مع مسلحي تنظيم داعش")
-_NOUN_PHRASE_PREPOSITIONS = frozenset({"source", "about"})  # "ممثلين عن X", "عناصر من X"
-
-
-_EACH = frozenset({"كل", "وكل"})
 # Words between a verb and its subject that do not count as distance: "رحبت به كل من السعودية والإمارات".
 _PASSED = frozenset({"كل", "من", "به", "بها", "بهما", "بهم"})
-
-
-def _preceding_role(tokens: Sequence[Token], slot: Slot) -> str | None:
-    """The role cue right before a mention (skipping quotes and up to two head nouns: "مع قيادة الحوثيين",
-    "على مواقع الحوثيين"), or on the mention itself."""
-    i = slot.start - 1
-    while i >= 0 and tokens[i].norm in _SKIPPABLE:
-        i -= 1
-    if i < 0:
-        return _proclitic_role(tokens[slot.start])
-    if tokens[i].norm == "من" and i > 0 and tokens[i - 1].norm in _EACH:
-        return None  # "دانت كل من واشنطن ولندن": "each of" names the subjects themselves
-    role = role_word(tokens[i])
-    if role == "target" and i > 0 and tokens[i - 1].norm in clause_words("belonging"):
-        return "agent"  # "مسلحون يشتبه بانتمائهم إلى جماعة بوكو حرام": the group they belong to did it
-    if role in _NOUN_PHRASE_PREPOSITIONS and i > 0 and _table_role(tokens[i - 1]) == "head":
-        # "سيلتقي ممثلين عن مجلس النواب": the representatives stand for their body, which takes the role
-        # of the head noun: the cue before it, else object or subject by the noun's case ending.
-        outer = _head_role(tokens, i - 1)
-        if outer is None and tokens[i - 1].norm.endswith(_OBJECT_ENDINGS) and not _after_inna(tokens, i - 1):
-            return "target"
-        return outer
-    if _table_role(tokens[i]) == "head":
-        outer = _head_role(tokens, i)
-        if outer is not None:
-            return outer
-        if tokens[i].norm.endswith(_OBJECT_ENDINGS) and i == slot.start - 1 and not _after_inna(tokens, i):
-            # "يلتقي مسؤولين روس", "استقبل وفدا أمريكيا": an adjective of an accusative head is the object.
-            return "target"
-    elif role:
-        return role
-    if tokens[slot.start].norm.startswith("ل") and tokens[i].norm in clause_words("office"):
-        return None  # "المكتب الإعلامي لباشاغا": the office of, not to
-    return _proclitic_role(tokens[slot.start])
-
-
-# A preposition with the article on a name ("بالبرهان", "للجيش") is a cue; a bare ب/ل may be the name's own
-# first letter ("وبريطانيا", "لبنان").
-_ARTICLE_PREPOSITIONS = ("بال", "وبال", "لل", "ولل")
-
-
-def _clear_cue(tokens: Sequence[Token], m: Slot) -> bool:
-    """Whether a mention's role comes from a cue word before it or a preposition on its article."""
-    i = m.start - 1
-    while i >= 0 and tokens[i].norm in _SKIPPABLE:
-        i -= 1
-    return (i >= 0 and _table_role(tokens[i]) is not None) or tokens[m.start].norm.startswith(_ARTICLE_PREPOSITIONS)
-
-
-# Endings of accusative/genitive head nouns (ممثلين، وفدا): the noun is an object, not a subject (ممثلون).
-_OBJECT_ENDINGS = ("ين", "ا")
-# Cues a head noun passes on to its party: "مع قيادة الحوثيين" is talks with the Houthis, "على مواقع
-# الحوثيين" strikes on them; "من قيادة الجيش" (orders from it) keeps the army as the one who acts.
-_HEAD_PASSES = frozenset({"target", "partner", "with"})
-
-
-def _head_role(tokens: Sequence[Token], head: int) -> str | None:
-    """The target or partner cue before a chain of head nouns ending at ``head``, or None."""
-    i = head
-    while i > 0 and head - i < _HEAD_REACH - 1 and _table_role(tokens[i - 1]) == "head":
-        i -= 1
-    j = i - 1
-    while j >= 0 and tokens[j].norm in _SKIPPABLE:
-        j -= 1
-    role = role_word(tokens[j]) if j >= 0 else None
-    if role == "target" and j > 0 and tokens[j - 1].norm in clause_words("belonging"):
-        return "agent"  # "بانتمائهم إلى جماعة بوكو حرام"
-    role = role or _proclitic_role(tokens[i])
-    return role if role in _HEAD_PASSES else None
 
 
 def _named_subject_after_that(tokens: Sequence[Token], trigger_start: int) -> bool:
@@ -372,16 +249,6 @@ def _named_subject_after_that(tokens: Sequence[Token], trigger_start: int) -> bo
             own = any(t.norm.endswith(("ه", "ها", "هم")) for t in tokens[j + 2:trigger_start])
             return first.startswith("ال") or ((first[:1].isdigit() or first in clause_words("count")) and not own)
     return False
-
-
-# A bare "أن/إن" opens a clause with its own subject; "إنها/أنه" points back to the party before it.
-COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})  # إن، أن، بأن، وأن: a clause of its own follows
-
-
-def _after_inna(tokens: Sequence[Token], head: int) -> bool:
-    """Whether a head noun stands right after إن/أن, whose noun is accusative yet the subject of the verb
-    that follows ("قال إن مقاتلين من الحركة سيطروا على المدينة")."""
-    return head > 0 and tokens[head - 1].norm in COMPLEMENTIZERS
 
 
 def _complementizer_between(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -447,7 +314,7 @@ def find_arguments(
                and not _credit(tokens, m, trigger_start) and not _according_to(tokens, m)]
     parties = [m for m in parties if not _leader_of(tokens, m, mentions)]
     places = [m for m in near if is_place(m.entity)]
-    roles = {id(m): None if _seat_of_authority(tokens, m, trigger_start, trigger_end) else _preceding_role(tokens, m)
+    roles = {id(m): None if _seat_of_authority(tokens, m, trigger_start, trigger_end) else preceding_role(tokens, m)
              for m in near}
     # Inside the trigger span the words before a mention are the trigger's own, not a preposition; but in the
     # gap of a phrase "في" still names where ("اتفقا الأسبوع الماضي في السويد على": Sweden is no signer).
@@ -460,7 +327,7 @@ def find_arguments(
         first = ends.get(m.start)
         if (first is not None and roles[id(m)] is None and roles[id(first)] is not None
                 and tokens[m.start].norm.startswith("و") and not trigger_start <= m.start < trigger_end
-                and _clear_cue(tokens, first)):
+                and clear_cue(tokens, first)):
             roles[id(m)] = roles[id(first)]
     # A capital is a party only as a bare subject or object ("أنقرة وجهت", "تنفي موسكو"), not after
     # a preposition ("في موسكو" is a place).
@@ -494,7 +361,7 @@ def find_arguments(
         agent = _agent_after_relative(tokens, near, trigger_end)
     # Right after the trigger (a subject for a verb, a genitive for a noun), skipping a word or two.
     right_after = next((m for m in free if trigger_start < m.start <= trigger_end + 2
-                        + sum(t.norm in _SKIPPABLE or t.norm in _PASSED for t in tokens[trigger_end:m.start])),
+                        + sum(t.norm in SKIPPABLE or t.norm in _PASSED for t in tokens[trigger_end:m.start])),
                        None)
     if (right_after is not None and not noun and event_type in _CALL_TYPES and trigger_end < right_after.start
             and verbal_b_noun(tokens[trigger_end])):
@@ -662,7 +529,7 @@ def find_arguments(
     if not chosen_places and event_type == "CONSULT" and len(actor) == 1 and actor[0].entity.capital_of:
         chosen_places = [actor[0]]  # "تعتزم الرياض استضافة جولة": a capital that hosts is where it is held
     each = (len(actor) > 1 and actor[0].start >= 2 and tokens[actor[0].start - 1].norm == "من"
-            and tokens[actor[0].start - 2].norm in _EACH)
+            and tokens[actor[0].start - 2].norm in EACH)
     return Arguments(actor, target, chosen_places, _describe(tokens, chosen_places), from_speaker, each)
 
 
@@ -702,9 +569,6 @@ def opens_clause(tokens: Sequence[Token], party: Slot, clause_start: int) -> boo
                 or t.norm.removeprefix("و") in titles):
             return False
     return True
-
-
-
 
 
 def plural_verb(word: str) -> bool:
@@ -780,7 +644,7 @@ def subject_before(tokens: Sequence[Token], mentions: Sequence[Slot], start: int
     """The nearest party before ``start`` with no cue word of its own and no complementizer after it: the
     subject of the verb a later verb is joined to ("أعربت ألمانيا وبريطانيا عن قلقهما وحثتا الحكومة")."""
     for m in sorted((m for m in mentions if m.end <= start), key=lambda m: -m.start):
-        if m.label == "MISC" or not _can_be_party(m, -1, -1) or _preceding_role(tokens, m) is not None:
+        if m.label == "MISC" or not _can_be_party(m, -1, -1) or preceding_role(tokens, m) is not None:
             continue
         return None if _complementizer_between(tokens, m.end, start) else m
     return None
@@ -790,7 +654,7 @@ def clause_subject(tokens: Sequence[Token], mentions: Sequence[Slot], start: int
     """The first party before ``start`` with no cue word of its own and no complementizer after it: the subject
     of a verb-first clause ("تحدى الرئيس التركي أردوغان السعودية، مطالبا إياها": Erdoğan, not Saudi Arabia)."""
     for m in sorted((m for m in mentions if m.end <= start), key=lambda m: m.start):
-        if m.label == "MISC" or not _can_be_party(m, -1, -1) or _preceding_role(tokens, m) is not None:
+        if m.label == "MISC" or not _can_be_party(m, -1, -1) or preceding_role(tokens, m) is not None:
             continue
         if not _complementizer_between(tokens, m.end, start):
             return m
@@ -826,7 +690,7 @@ def _frame_subject(tokens: Sequence[Token], mentions: Sequence[Slot], left: int,
     for m in mentions:
         if not left <= m.start < trigger_start:
             continue
-        if (m.label == "MISC" or not _can_be_party(m, -1, -1) or _preceding_role(tokens, m) is not None
+        if (m.label == "MISC" or not _can_be_party(m, -1, -1) or preceding_role(tokens, m) is not None
                 or _complementizer_between(tokens, m.end, trigger_start)):
             return None
         return m
@@ -870,17 +734,6 @@ def _agent_after_relative(tokens: Sequence[Token], mentions: Sequence[Slot], aft
 _TITLE_REACH = 6  # title words a verb's subject may stand behind
 
 
-@cache
-def _title_words() -> frozenset[str]:
-    return word_list("title_words.txt") | word_list("honorifics.txt")
-
-
-@cache
-def title_tokens() -> frozenset[str]:
-    """Every word of the title and rank lists ("الفريق أول" gives الفريق and اول)."""
-    return frozenset(w for phrase in _title_words() for w in phrase.split())
-
-
 def titled(tokens: Sequence[Token], slot: Slot) -> bool:
     """Whether a title, rank or honorific stands right before a mention ("الناشط جلال ...", "العقيد ...")."""
     return slot.start > 0 and any(r in title_tokens() for r in strip_clitics(tokens[slot.start - 1].norm))
@@ -889,7 +742,7 @@ def titled(tokens: Sequence[Token], slot: Slot) -> bool:
 def _subject_after_title(tokens: Sequence[Token], parties: Sequence[Slot], after: int) -> Slot | None:
     """The party a verb's subject names behind title words: "نفى الناطق الرسمي باسم الجيش ..." (the army),
     "نفى المكتب الإعلامي لباشاغا" (Bashagha)."""
-    titles = _title_words()
+    titles = title_words()
     heads = _group_heads()
     i = after
     starts = {m.start for m in parties}

@@ -13,8 +13,9 @@ import datetime as dt
 
 from rasd.doc import Event, Sentence, Token
 from rasd.events.arabic_words import COMMAS, HARD_STOPS, LABEL_MARKS
-from rasd.events.arguments import DUAL_KINDS, Slot, clause_words, is_place
+from rasd.events.arguments import DUAL_KINDS, Slot, is_place
 from rasd.events.dates import find_dates
+from rasd.events.roles import clause_words
 from rasd.events.triggers import TriggerMatch
 from rasd.events.word_kinds import non_event_words, word_kinds
 from rasd.text.normalize import match_key, strip_clitics

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rasd.doc import Event, Party, Token
 from rasd.events.arabic_words import COMMAS, HARD_STOPS
-from rasd.events.arguments import COMPLEMENTIZERS
+from rasd.events.roles import COMPLEMENTIZERS
 from rasd.events.sides import NOT_SIDES, main_dyad, state_of
 from rasd.events.triggers import TriggerMatch
 from rasd.events.word_kinds import word_kinds

@@ -9,15 +9,8 @@ from dataclasses import replace
 
 from rasd.doc import Sentence, Token
 from rasd.events.arabic_words import COMMAS
-from rasd.events.arguments import (
-    DUAL_KINDS,
-    Slot,
-    clause_words,
-    is_place,
-    opens_clause,
-    pluperfect_subject,
-    title_tokens,
-)
+from rasd.events.arguments import DUAL_KINDS, Slot, is_place, opens_clause, pluperfect_subject
+from rasd.events.roles import clause_words, title_tokens
 from rasd.events.status import adjective_use, cue_candidates
 from rasd.text.normalize import strip_clitics
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from rasd.doc import Event, Party, Token
 from rasd.events.arabic_words import COMMAS
 from rasd.events.arguments import (
-    COMPLEMENTIZERS,
     Arguments,
     Slot,
     clause_subject,
@@ -19,6 +18,7 @@ from rasd.events.arguments import (
 from rasd.events.not_events import MIN_VERB_WITH_PRONOUN, OBJECT_PRONOUNS
 from rasd.events.pairs import CALL_COMPLEMENTS, unique_by_name
 from rasd.events.parties import as_party, is_known
+from rasd.events.roles import COMPLEMENTIZERS
 from rasd.events.status import CueEntry
 from rasd.events.triggers import PhraseMatch, TriggerMatch
 from rasd.events.word_kinds import word_kinds
