@@ -15,7 +15,7 @@ from importlib.resources import files
 from rasd.text.normalize import match_key, normalize, strip_clitics
 
 __all__ = ["CLOSING_QUOTES", "COMMAS", "DENOUNCING", "HARD_STOPS", "LABEL_MARKS", "OPENING_QUOTES", "QUOTES",
-           "Entry", "Lexicon", "Word", "load_tsv", "split_words", "word_list"]
+           "Entry", "Lexicon", "Word", "definite", "load_tsv", "split_words", "word_list"]
 
 # Punctuation tokens the event rules read: commas set off asides and end clauses; quotes enclose names and speech.
 COMMAS = frozenset({"،", ","})
@@ -40,6 +40,13 @@ class Word:
     end: int
     gap: str
     joined: bool = True  # only spaces separate this word from the previous one (no punctuation)
+
+
+def definite(key: str) -> bool:
+    """Whether a word (as a match key) carries the article, after و and a preposition ("والقصف"، "بالجيش"،
+    "للغارات")."""
+    return key.removeprefix("و").removeprefix("ب").removeprefix("ل").startswith("ال") or key.startswith(
+        ("لل", "ولل"))
 
 
 def split_words(sentence: str) -> list[Word]:

@@ -14,7 +14,7 @@ from functools import cache
 
 from rasd.doc import Entity, Token
 from rasd.entities.kb import KnowledgeBase
-from rasd.events.arabic_words import CLOSING_QUOTES, COMMAS, OPENING_QUOTES, Word, word_list
+from rasd.events.arabic_words import CLOSING_QUOTES, COMMAS, OPENING_QUOTES, Word, definite, word_list
 from rasd.events.numerals import read_quantity
 from rasd.events.roles import (
     COMPLEMENTIZERS,
@@ -406,7 +406,7 @@ def find_arguments(
         actor = [right_after]  # "دخول القوات المدينة إثر انسحاب الجيش": who withdrew is the genitive
     elif (trigger_kind == "noun" and right_after is not None and right_after.label == "MISC"
           and right_after.start == trigger_end and not _casualty_noun(tokens, trigger_start)
-          and (event_type not in _OBJECT_GENITIVE or _definite(tokens[right_after.start]))):
+          and (event_type not in _OBJECT_GENITIVE or definite(tokens[right_after.start].norm))):
         # (not "اعتقال سوري", the arrest of a Syrian: a noun with no article and the word after it may be its genitive)
         actor = [right_after]  # "حصيلة الغارات الإسرائيلية", "العقوبات الأمريكية": the adjective names who acts
     elif noun and before is not None:
@@ -708,11 +708,6 @@ def _casualty_word(token: Token) -> bool:
 def _is_victim(tokens: Sequence[Token], m: Slot) -> bool:
     """Whether a party is what a casualty word just before it counts ("قُتل 12 مدنيا", "بمقتل جنديين")."""
     return any(_casualty_word(t) for t in tokens[max(0, m.start - 2):m.start])
-
-
-def _definite(token: Token) -> bool:
-    return token.norm.removeprefix("و").removeprefix("ب").removeprefix("ل").startswith("ال") or token.norm.startswith(
-        ("لل", "ولل"))
 
 
 def _casualty_noun(tokens: Sequence[Token], start: int) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from rasd.doc import Event, Party, Place, Token
 from rasd.entities.kb import KnowledgeBase
+from rasd.events.arabic_words import definite
 from rasd.events.triggers import SPEECH_ACTS, TriggerMatch
 from rasd.events.word_kinds import non_event_words, word_kinds
 from rasd.text.normalize import match_key
@@ -116,20 +117,14 @@ def fold_tolls(events: list[Event]) -> list[Event]:
     parties, not a new one: its dead and wounded go to the latest such attack."""
     kept: list[Event] = []
     for event in events:
-        if event.type == "ASSAULT" and not event.actor and not event.target and _definite(event.trigger):
+        if event.type == "ASSAULT" and not event.actor and not event.target and definite(
+                match_key((event.trigger or "").split(" ", 1)[0])):
             attack = next((e for e in reversed(kept) if e.type == "ASSAULT" and e.actor), None)
             if attack is not None:
                 completed(attack, event, retold=False)
                 continue
         kept.append(event)
     return kept
-
-
-def _definite(trigger: str | None) -> bool:
-    """Whether an attack word points back with the article ("الاشتباكات"، "للغارات"، "في القصف")."""
-    first = match_key((trigger or "").split(" ", 1)[0])
-    first = first[1:] if first[:1] in ("و", "ف") else first
-    return first.startswith(("ال", "بال", "لل", "كال"))
 
 
 def completed(kept: Event, other: Event, retold: bool = True) -> Event:
