@@ -15,7 +15,13 @@ arwikicats-lexicons/, netransliteration-wd-arabic/). Steps, all with fixed seeds
      the shipped recipe (seed 13) scored 0.7693 on the test split against 0.7676 without, while tagging at 20,000
      instead of 34,000 tokens/s and making the full pipeline 29% slower: not shipped. (--hidden 256 instead of
      128 did not help either: dev 0.7903 against 0.7889 for seed 7, 0.7885 after 12 epochs for seed 13.)
-  2. name lists from the gazetteer sources and rasd's knowledge base (data/kb) -> ner-gazetteer.tsv
+  2. name lists from the gazetteer sources, rasd's knowledge base (data/kb) and the project's own lists of
+     organisations (sports clubs apart), given names and other names (currencies, awards, tournaments, wars,
+     weapons, landmarks ...; rasd/lang/ar/names)                    -> ner-gazetteer.tsv
+     The project's lists, on the dev slice (best epoch), seeds 13 / 7 / 3 / 21: 0.8072 / 0.8075 / 0.8088 / 0.8084
+     against 0.7989 / 0.8004 / 0.7918 / 0.8059 without (organisations alone, seeds 13 / 7: 0.8028 / 0.8037); the
+     shipped recipe (seed 13) scored 0.7778 on the test split against 0.7676 without. A list of family names
+     (3,488 forms) gave 0.8070 / 0.8039 (seeds 13 / 7) on top of them: not kept.
   3. the tagger, trained on ANERcorp_CamelLabBoundary_train.txt only:
      --model bilstm (default; needs torch and gensim to train): the shipped net is trained on the whole file
      for --final-epochs (20) and is the mean of its weights after epochs --swa-start (12) to 20 (stochastic
@@ -41,6 +47,10 @@ arwikicats-lexicons/, netransliteration-wd-arabic/). Steps, all with fixed seeds
      Decoding with the O tag's bias lowered (to trade precision for recall, since recall trails) did not help
      on the dev slice (seed 13, best epoch, dev F1 0.7996): lowering it by 0.3 / 0.6 / 1.0 gave 0.7946 / 0.7903 /
      0.7878 (recall 0.778 -> 0.783, precision 0.823 -> 0.793): the names missed are not near the threshold.
+     Also tried on the dev slice, not kept: averaging the emissions (or the CRF marginals) of 2 or 4 nets of
+     different seeds gave 0.7908 / 0.7822 (2) and 0.7952 / 0.7848 (4), below their members' best-epoch figures
+     (0.79-0.81); character convolutions of widths 2-5 (50 filters each) instead of one width-3 bank of 60 gave
+     0.79-0.80 from epoch 16 on against 0.80-0.81 (seed 13).
   4. tags the test split and prints entity P/R/F1 (same logic as the shared score_ner.py). Tagging spreads each
      name found to untagged repeats of the same words up to 10 sentences away (neural.spread_names; chosen on the
      dev slice, seeds 13 / 7: 0.7802 -> 0.7965 / 0.7759 -> 0.7889; 20 sentences gave 0.7965 / 0.7880, 5 gave
@@ -73,10 +83,14 @@ from rasd.entities.ner.crf import CrfNerTagger, repair_iob2  # noqa: E402
 from rasd.entities.ner.features import FeatureExtractor, FeatureResources, load_clusters, word_key  # noqa: E402
 from rasd.entities.ner.gazetteer import SEEN, Gazetteer, seen_names  # noqa: E402
 from rasd.entities.ner.neural import FLAGS, PRIOR_TYPES, BiLstmCrfTagger, marginals  # noqa: E402
+from rasd.text.normalize import strip_clitics  # noqa: E402
 
-NEURAL_FLAGS = (*FLAGS, "ORG")
+# the project's own name lists (rasd/lang/ar/names): clubs, other organisations, given names, other names
+NAME_FLAGS = ("CLUB", "ORGNAME", "GIVEN", "MISCNAME")
+NEURAL_FLAGS = (*FLAGS, "ORG", *NAME_FLAGS)
 SEEN_FLAGS = tuple(SEEN + t for t in PRIOR_TYPES)  # names seen tagged in the training file (--train-names)
 KB = Path(__file__).resolve().parent.parent / "src" / "rasd" / "data" / "kb"
+NAMES = Path(__file__).resolve().parent.parent / "src" / "rasd" / "lang" / "ar" / "names"
 # knowledge-base actor kinds that ANERcorp tags as organisations
 ORG_KINDS = {"armed_group", "igo", "media", "government", "military", "ngo", "legislature", "party", "group",
              "company"}
@@ -112,7 +126,23 @@ def _phrase_key(name: str) -> str:
     return " ".join(k for k in (word_key(w) for w in _SPLIT.split(name.strip())) if k)
 
 
-def build_gazetteer(data: Path) -> Gazetteer:
+def mostly_not_names(sents: list[tuple[list[str], list[str]]], least: int = 3) -> set[str]:
+    """Words (any clitic reading) seen at least ``least`` times in tagged sentences and inside a name less
+    than half of the time: صباح "morning" rather than Sabah, الهلال "the crescent" rather than the club."""
+    seen: Counter[str] = Counter()
+    named: Counter[str] = Counter()
+    for toks, tags in sents:
+        for token, tag in zip(toks, tags, strict=True):
+            key = word_key(token) or token
+            for reading in strip_clitics(key) if key[:1].isalpha() else [key]:
+                seen[reading] += 1
+                named[reading] += tag != "O"
+    return {w for w, n in seen.items() if n >= least and named[w] * 2 < n}
+
+
+def build_gazetteer(data: Path, common: frozenset[str] | set[str] = frozenset()) -> Gazetteer:
+    """The name lists; single words in ``common`` (``mostly_not_names`` of the training data) are left off
+    the project's own lists, whose names were written without looking at how often they are other words."""
     lists: dict[str, set[str]] = {}
 
     def add(name: str, flag: str) -> None:
@@ -180,6 +210,12 @@ def build_gazetteer(data: Path) -> Gazetteer:
                 for demonym in row["demonyms_ar"].split("|"):
                     if demonym:
                         add(demonym, "NAT")
+    for file, flag_of in (("organisations.tsv", lambda c: "CLUB" if c == "club" else "ORGNAME"),
+                          ("given_names.tsv", lambda c: "GIVEN"), ("misc_names.tsv", lambda c: "MISCNAME")):
+        with open(NAMES / file, encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                if _phrase_key(row["ar"]) not in common:
+                    add(row["ar"], flag_of(row.get("category") or row.get("origin") or ""))
     return Gazetteer({k: frozenset(v) for k, v in lists.items()})
 
 
@@ -476,11 +512,13 @@ def main() -> None:
         parts = [work / kind / "ner-vectors.npz" for kind in ("fasttext", "ppmi") if a.vectors in (kind, "both")]
         merge_vectors(parts, work / "ner-vectors.npz")
     clusters_path = work / "ner-clusters.tsv"
-    gaz = build_gazetteer(a.data)
+    train = read_conll(a.data / TRAIN)
+    # what the training data reads as other words; the dev slice (--final-epochs 0) is not looked at
+    fit = train if a.final_epochs else train[: int(len(train) * 0.9)]
+    gaz = build_gazetteer(a.data, mostly_not_names(fit))
     gaz.save(a.out / "ner-gazetteer.tsv")
     print(f"gazetteer: {len(gaz.entries):,} phrases ({time.time() - t0:.0f}s)", flush=True)
     res = FeatureResources(load_clusters(clusters_path) if clusters_path.exists() else {}, gaz)
-    train = read_conll(a.data / TRAIN)
     t1 = time.time()
     tagger: CrfNerTagger | BiLstmCrfTagger
     if a.model == "crf":
