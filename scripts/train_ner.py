@@ -88,10 +88,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ner_embed import build as build_vectors  # noqa: E402
 
 from rasd.entities.ner.crf import CrfNerTagger, repair_iob2  # noqa: E402
-from rasd.entities.ner.features import FeatureExtractor, FeatureResources, load_clusters, word_key  # noqa: E402
+from rasd.entities.ner.features import (  # noqa: E402
+    FeatureExtractor,
+    FeatureResources,
+    load_clusters,
+    word_key,
+    word_readings,
+)
 from rasd.entities.ner.gazetteer import SEEN, Gazetteer, seen_names  # noqa: E402
 from rasd.entities.ner.neural import FLAGS, PRIOR_TYPES, BiLstmCrfTagger, marginals  # noqa: E402
-from rasd.text.normalize import strip_clitics  # noqa: E402
 
 # the project's own name lists (rasd/lang/ar/names): clubs, other organisations, given names, other names
 NAME_FLAGS = ("CLUB", "ORGNAME", "GIVEN", "MISCNAME")
@@ -141,8 +146,7 @@ def mostly_not_names(sents: list[tuple[list[str], list[str]]], least: int = 3) -
     named: Counter[str] = Counter()
     for toks, tags in sents:
         for token, tag in zip(toks, tags, strict=True):
-            key = word_key(token) or token
-            for reading in strip_clitics(key) if key[:1].isalpha() else [key]:
+            for reading in word_readings(token):
                 seen[reading] += 1
                 named[reading] += tag != "O"
     return {w for w, n in seen.items() if n >= least and named[w] * 2 < n}
@@ -218,12 +222,11 @@ def build_gazetteer(data: Path, common: frozenset[str] | set[str] = frozenset())
                 for demonym in row["demonyms_ar"].split("|"):
                     if demonym:
                         add(demonym, "NAT")
-    for file, flag_of in (("organisations.tsv", lambda c: "CLUB" if c == "club" else "ORGNAME"),
-                          ("given_names.tsv", lambda c: "GIVEN"), ("misc_names.tsv", lambda c: "MISCNAME")):
+    for file, flag in (("organisations.tsv", "ORGNAME"), ("given_names.tsv", "GIVEN"), ("misc_names.tsv", "MISCNAME")):
         with open(NAMES / file, encoding="utf-8") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
                 if _phrase_key(row["ar"]) not in common:
-                    add(row["ar"], flag_of(row.get("category") or row.get("origin") or ""))
+                    add(row["ar"], "CLUB" if row.get("category") == "club" else flag)
     return Gazetteer({k: frozenset(v) for k, v in lists.items()})
 
 

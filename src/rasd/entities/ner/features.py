@@ -16,7 +16,7 @@ from pathlib import Path
 from rasd.entities.ner.gazetteer import Gazetteer
 from rasd.text.normalize import match_key, strip_clitics
 
-__all__ = ["FeatureResources", "TokenInfo", "sentence_features", "word_key"]
+__all__ = ["FeatureResources", "TokenInfo", "sentence_features", "word_key", "word_readings"]
 
 _PUNCT = set(".,،؛;:!?؟()[]{}\"'«»-/_…%")
 
@@ -28,6 +28,13 @@ def word_key(token: str) -> str:
         return match_key(token)
     except RecursionError:  # some Arabic presentation forms normalise to themselves; drop them
         return match_key("".join(c for c in token if not "\ufb50" <= c <= "\ufefc"))
+
+
+def word_readings(token: str) -> list[str]:
+    """The token's ``word_key`` and then its readings without proclitics (``strip_clitics``); a number or a
+    sign is its own only reading."""
+    key = word_key(token) or token
+    return strip_clitics(key) if key[:1].isalpha() else [key]
 
 
 def load_clusters(path: Path) -> dict[str, tuple[str, ...]]:
@@ -73,9 +80,8 @@ def _shape(token: str) -> str:
 
 
 def _token_info(token: str, res: FeatureResources) -> TokenInfo:
-    key = word_key(token) or token
-    readings = strip_clitics(key) if key[:1].isalpha() else [key]
-    stem = readings[-1]
+    readings = word_readings(token)
+    key, stem = readings[0], readings[-1]
     base = next((r for r in readings if r.startswith("ال")), stem)
     shape = _shape(token)
     clusters = res.clusters.get(key)

@@ -21,9 +21,8 @@ import numpy as np
 import numpy.typing as npt
 
 from rasd.entities.ner.crf import repair_iob2
-from rasd.entities.ner.features import word_key
+from rasd.entities.ner.features import word_readings
 from rasd.entities.ner.gazetteer import Gazetteer
-from rasd.text.normalize import strip_clitics
 
 __all__ = [
     "DENSE_SIZE", "FLAGS", "MAX_CHARS", "SPREAD_WINDOW", "dense_size", "BiLstmCrfTagger", "Encoder", "marginals",
@@ -97,8 +96,7 @@ class Encoder:
         commonest news vector (so "للأهلي" and "الأهلي" meet), else the shortest reading."""
         got = self._match.get(token)
         if got is None:
-            key = word_key(token) or token
-            readings = strip_clitics(key) if key[:1].isalpha() else [key]
+            readings = word_readings(token)
             known = [r for r in readings if r in self.vec_index]
             form = min(known, key=self.vec_index.__getitem__) if known else readings[-1]
             # vec_index runs in order of news frequency; a word without a vector is rare
@@ -112,9 +110,8 @@ class Encoder:
         got = self._cache.get(token)
         if got is not None:
             return got
-        key = word_key(token) or token
-        readings = strip_clitics(key) if key[:1].isalpha() else [key]
-        stem = readings[-1]
+        readings = word_readings(token)
+        key, stem = readings[0], readings[-1]
         base = next((r for r in readings if r.startswith("ال")), stem)
         vec_key = self.vec_index.get(key, 0)
         vec_stem = next((self.vec_index[r] for r in readings[1:] if r in self.vec_index), vec_key)
