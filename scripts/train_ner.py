@@ -29,8 +29,9 @@ arwikicats-lexicons/, netransliteration-wd-arabic/). Steps, all with fixed seeds
      --model bilstm (default; needs torch and gensim to train): the shipped net is trained on the whole file
      for --final-epochs (20) and is the mean of its weights after epochs --swa-start (12) to 20 (stochastic
      weight averaging); --final-epochs 0 trains on the first 90% and keeps the epoch with the best F1 on the
-     last 10%, and --swa-probe 6 9 12 also prints the dev F1 of weight means begun at those epochs (how 20 and
-     12 were chosen: the mean from 12 sits at 0.781-0.783 from epoch 16 to 24, single epochs at 0.770-0.782)
+     last 10% (--dev-block B: tenth B of the file instead of the last), and --swa-probe 6 9 12 also prints the
+     dev F1 of weight means begun at those epochs (how 20 and 12 were chosen: the mean from 12 sits at
+     0.781-0.783 from epoch 16 to 24, single epochs at 0.770-0.782)
                                                                      -> ner-bilstm.npz
      --silver N: self-training, see train_neural (off by default: on the dev slice, 2,000 news sentences with
      every tag at probability >= 0.9, at loss weight 0.5, gave 0.7830 after 20 epochs against 0.7822 without)
@@ -125,8 +126,20 @@ NAMES = Path(__file__).resolve().parent.parent / "src" / "rasd" / "lang" / "ar" 
 ORG_KINDS = {"armed_group", "igo", "media", "government", "military", "ngo", "legislature", "party", "group",
              "company"}
 
+Sentence = tuple[list[str], list[str]]
+DEV_BLOCKS = 10
 TRAIN = "anercorp/ANERcorp_CamelLabBoundary_train.txt"
 TEST = "anercorp/ANERcorp_CamelLabBoundary_test.txt"
+
+
+def dev_split(sents: list[Sentence], block: int = DEV_BLOCKS - 1) -> tuple[list[Sentence], list[Sentence]]:
+    """(train, dev): the dev slice is block ``block`` of ``DEV_BLOCKS`` contiguous blocks (so that most
+    documents stay on one side), train is the rest in file order. The last block is the dev slice of every
+    figure above."""
+    if not 0 <= block < DEV_BLOCKS:
+        raise ValueError(f"dev block {block} is not in 0..{DEV_BLOCKS - 1}")
+    a, b = len(sents) * block // DEV_BLOCKS, len(sents) * (block + 1) // DEV_BLOCKS
+    return sents[:a] + sents[b:], sents[a:b]
 
 
 def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
@@ -391,9 +404,9 @@ def train_neural(
     patience: int = 5, silver: int = 0, silver_weight: float = 0.5, silver_conf: float = 0.95,
     teacher: Path | None = None, data: Path | None = None, threads: int = 1,
     seed: int = 13, prior_articles: int = 0, dropout: float = 0.5, lm: dict[str, np.ndarray] | None = None,
-    train_names: int = 0,
+    train_names: int = 0, dev_block: int = DEV_BLOCKS - 1,
 ) -> BiLstmCrfTagger:
-    """Train on the first 90% of the training file, its last 10% picking the epoch (never the test split);
+    """Train on 90% of the training file, the other 10% (``dev_split``) picking the epoch (never the test split);
     or, with ``final_epochs``, on the whole training file for that many epochs.
 
     ``silver`` > 0: self-training. A teacher is trained the same way without silver data (or ``teacher``, a
@@ -410,8 +423,7 @@ def train_neural(
     (dev slice, test, shipped) reads the names tagged in all of them; the returned tagger's gazetteer has them."""
     from ner_neural_train import train_bilstm  # torch is needed for training only
 
-    cut = int(len(sents) * 0.9)
-    train, dev = sents[:cut], sents[cut:]
+    train, dev = dev_split(sents, dev_block)
     with np.load(work / "ner-vectors.npz") as z:
         vector_words = [str(w) for w in z["words"]]
         vectors = z["vectors"].astype(np.float32)
@@ -522,6 +534,9 @@ def main() -> None:
     ap.add_argument("--train-names", type=int, default=0, metavar="K",
                     help="names tagged in the training file as name lists; a training sentence reads those of the "
                     "other K-1 of K contiguous blocks (0: none)")
+    ap.add_argument("--dev-block", type=int, default=DEV_BLOCKS - 1, choices=range(DEV_BLOCKS),
+                    help="with --final-epochs 0: which tenth of the training file is the dev slice (default: the "
+                    "last); the same recipe over several blocks tells a change from the spread between runs")
     ap.add_argument("--threads", type=int, default=1, help="torch threads for training")
     ap.add_argument("--no-test", action="store_true", help="skip the test-split score")
     ap.add_argument("--pred", type=Path, default=None, help="also write test predictions here")
@@ -542,7 +557,7 @@ def main() -> None:
     clusters_path = work / "ner-clusters.tsv"
     train = read_conll(a.data / TRAIN)
     # what the training data reads as other words; the dev slice (--final-epochs 0) is not looked at
-    fit = train if a.final_epochs else train[: int(len(train) * 0.9)]
+    fit = train if a.final_epochs else dev_split(train, a.dev_block)[0]
     gaz = build_gazetteer(a.data, mostly_not_names(fit))
     gaz.save(a.out / "ner-gazetteer.tsv")
     print(f"gazetteer: {len(gaz.entries):,} phrases ({time.time() - t0:.0f}s)", flush=True)
@@ -562,7 +577,7 @@ def main() -> None:
         tagger = train_neural(train, gaz, work, a.out / "ner-bilstm.npz", a.epochs, a.final_epochs, a.hidden,
                               a.word_drop, a.swa_start, tuple(a.swa_probe), a.patience, a.silver,
                               a.silver_weight, a.silver_conf, a.teacher, a.data, a.threads, a.seed,
-                              a.news_priors, a.dropout, lm, a.train_names)
+                              a.news_priors, a.dropout, lm, a.train_names, a.dev_block)
         print(f"BiLSTM-CRF trained in {time.time() - t1:.0f}s")
         if a.train_names:
             tagger.encoder.gazetteer.save(a.out / "ner-gazetteer.tsv")  # with the names seen in training
