@@ -77,6 +77,8 @@ arwikicats-lexicons/, netransliteration-wd-arabic/). Steps, all with fixed seeds
        dev 0.7993 (seed 13); hiding a word's name lists (15%): dev 0.8034 (seed 13).
      Dev gains of +0.6 to +0.7 that became -0.2 to 0.0 on the test split: at this level the dev slice (1,411
      names) does not tell such changes apart from the spread between seeds.
+     The shipped recipe on other tenths (--dev-block, seeds 13 / 7, after epoch 24): tenth 0 0.8409 / 0.8429,
+     tenth 4 0.7212 / 0.7120, tenth 9 (the default) 0.8080 / 0.8075: measure a change over several tenths.
   4. tags the test split and prints entity P/R/F1 (same logic as the shared score_ner.py). Tagging spreads each
      name found to untagged repeats of the same words up to 10 sentences away (neural.spread_names; chosen on the
      dev slice, seeds 13 / 7: 0.7802 -> 0.7965 / 0.7759 -> 0.7889; 20 sentences gave 0.7965 / 0.7880, 5 gave
