@@ -122,7 +122,8 @@ def train_bilstm(
     swa_probe: tuple[int, ...] = (), silver: list[Sentence] | None = None, silver_weight: float = 0.5,
     threads: int = 1, priors: dict[str, np.ndarray] | None = None, dropout: float = 0.5,
     lm: dict[str, np.ndarray] | None = None, fold_gazetteers: Sequence[Gazetteer] = (),
-    folds: Sequence[int] = (),
+    folds: Sequence[int] = (), distill: Sequence[tuple[list[str], np.ndarray]] = (), distill_per_epoch: int = 0,
+    distill_weight: float = 1.0,
 ) -> float:
     """Train; with ``evaluate`` (dev F1 of an exported file) keep the best epoch, else keep the last one.
 
@@ -135,6 +136,10 @@ def train_bilstm(
     ``lm``: the news language model's weights (``ner_lm_train.train_lm``), read frozen and shipped alongside.
     ``fold_gazetteers``, ``folds``: train sentence i reads its name lists from ``fold_gazetteers[folds[i]]``
     instead of ``gaz`` (names seen in training, listed from the other folds only).
+    ``distill``: unlabelled sentences with a teacher's emission scores (an ensemble packed by ner_members.py);
+    each epoch ``distill_per_epoch`` of them are drawn, and the net learns to give each token the teacher's
+    distribution over tags (the softmax of its emissions, which a CRF reads up to a constant per token), the
+    cross-entropy scaled by ``distill_weight``.
     """
     torch.manual_seed(seed)
     rng = random.Random(seed)
@@ -164,12 +169,26 @@ def train_bilstm(
         for part, weight in ((train, 1.0), (silver or [], silver_weight)):
             order = sorted(part, key=lambda s: len(s[0]) + rng.random() * 8)  # similar lengths per batch
             batches += [(order[i : i + 16], weight) for i in range(0, len(order), 16)]
+        if distill and distill_per_epoch:
+            drawn = rng.sample(range(len(distill)), min(distill_per_epoch, len(distill)))
+            order = sorted(drawn, key=lambda k: len(distill[k][0]) + rng.random() * 8)
+            batches += [([(distill[k][0], ["O"] * len(distill[k][0])) for k in order[i : i + 16]],
+                         -distill_weight) for i in range(0, len(order), 16)]
+            targets = {id(distill[k][0]): distill[k][1] for k in drawn}
         rng.shuffle(batches)
         total = 0.0
         for sents, weight in batches:
             vk, vs, w, ch, dense, tags, mask, lengths = _batch(enc, sents, tag_index, word_drop, rng, encoders)
             em = net.emissions(vk, vs, w, ch, dense, lengths)
-            loss = weight * net.nll(em, tags, mask) / len(sents)
+            if weight < 0:  # a distillation batch
+                target = np.zeros(em.shape, dtype=np.float32)
+                for i, (toks, _) in enumerate(sents):
+                    target[i, : len(toks)] = targets[id(toks)]
+                soft = torch.softmax(torch.from_numpy(target), dim=2)
+                ce = -(soft * torch.log_softmax(em, dim=2)).sum(dim=2)
+                loss = -weight * (ce * mask).sum() / len(sents)
+            else:
+                loss = weight * net.nll(em, tags, mask) / len(sents)
             opt.zero_grad()
             loss.backward()
             nn.utils.clip_grad_norm_(net.parameters(), 5.0)
