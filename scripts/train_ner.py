@@ -67,10 +67,10 @@ arwikicats-lexicons/, netransliteration-wd-arabic/). Steps, all with fixed seeds
        against 0.8409 without, tenth 4 0.7345 against 0.7212 (6,000 of them per epoch instead of 2,000: 0.7229);
        scoring 60,000 (so that a sentence is seldom drawn twice): tenth 4 0.7449; scoring 150,000: 0.7159;
      - the shipped recipe with it: test split 0.7830 with 20,000 sentences (seeds 13 and 7; 0.7783 / 0.7770
-       without), 0.7855 with 60,000 (seed 13, shipped) and 0.7769 with 150,000; by type, shipped: LOC 0.908,
-       PERS 0.780, ORG 0.683, MISC 0.613 against 0.897, 0.792, 0.639, 0.614 without. The gain thus ranges from
-       -0.1 to +0.7 with the number of sentences scored, and the two figures at 150,000 warn that 60,000 may have
-       been a lucky draw. Training takes about an hour on one core instead of 8 minutes.
+       without), 0.7855 / 0.7913 with 60,000 (seeds 13, shipped, and 7) and 0.7769 with 150,000 (seed 13); by
+       type, shipped: LOC 0.908, PERS 0.780, ORG 0.683, MISC 0.613 against 0.897, 0.792, 0.639, 0.614 without.
+       The gain ranges from -0.1 to +1.4 with the number of sentences scored and the seed: its size is not
+       known to better than half a point. Training takes about an hour on one core instead of 8 minutes.
      Decoding with the O tag's bias lowered (to trade precision for recall, since recall trails) did not help
      on the dev slice (seed 13, best epoch, dev F1 0.7996): lowering it by 0.3 / 0.6 / 1.0 gave 0.7946 / 0.7903 /
      0.7878 (recall 0.778 -> 0.783, precision 0.823 -> 0.793): the names missed are not near the threshold.
