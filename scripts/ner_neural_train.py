@@ -165,30 +165,32 @@ def train_bilstm(
     for epoch in range(epochs):
         t0 = time.time()
         net.train()
-        batches = []
+        # (sentences, loss weight, the teacher's emission scores per sentence for a distillation batch)
+        batches: list[tuple[list[Sentence], float, list[np.ndarray] | None]] = []
         for part, weight in ((train, 1.0), (silver or [], silver_weight)):
             order = sorted(part, key=lambda s: len(s[0]) + rng.random() * 8)  # similar lengths per batch
-            batches += [(order[i : i + 16], weight) for i in range(0, len(order), 16)]
+            batches += [(order[i : i + 16], weight, None) for i in range(0, len(order), 16)]
         if distill and distill_per_epoch:
             drawn = rng.sample(range(len(distill)), min(distill_per_epoch, len(distill)))
             order = sorted(drawn, key=lambda k: len(distill[k][0]) + rng.random() * 8)
-            batches += [([(distill[k][0], ["O"] * len(distill[k][0])) for k in order[i : i + 16]],
-                         -distill_weight) for i in range(0, len(order), 16)]
-            targets = {id(distill[k][0]): distill[k][1] for k in drawn}
+            for i in range(0, len(order), 16):
+                group = [distill[k] for k in order[i : i + 16]]
+                batches.append(([(toks, ["O"] * len(toks)) for toks, _ in group], distill_weight,
+                                [scores for _, scores in group]))
         rng.shuffle(batches)
         total = 0.0
-        for sents, weight in batches:
+        for sents, weight, teacher in batches:
             vk, vs, w, ch, dense, tags, mask, lengths = _batch(enc, sents, tag_index, word_drop, rng, encoders)
             em = net.emissions(vk, vs, w, ch, dense, lengths)
-            if weight < 0:  # a distillation batch
+            if teacher is None:
+                loss = weight * net.nll(em, tags, mask) / len(sents)
+            else:
                 target = np.zeros(em.shape, dtype=np.float32)
-                for i, (toks, _) in enumerate(sents):
-                    target[i, : len(toks)] = targets[id(toks)]
+                for i, scores in enumerate(teacher):
+                    target[i, : len(scores)] = scores
                 soft = torch.softmax(torch.from_numpy(target), dim=2)
                 ce = -(soft * torch.log_softmax(em, dim=2)).sum(dim=2)
-                loss = -weight * (ce * mask).sum() / len(sents)
-            else:
-                loss = weight * net.nll(em, tags, mask) / len(sents)
+                loss = weight * (ce * mask).sum() / len(sents)
             opt.zero_grad()
             loss.backward()
             nn.utils.clip_grad_norm_(net.parameters(), 5.0)

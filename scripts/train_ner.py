@@ -287,19 +287,24 @@ def build_gazetteer(data: Path, common: frozenset[str] | set[str] = frozenset())
 # --- silver data (self-training on unlabelled news) -----------------------------------------------------------
 
 
-def news_sentences(data: Path, seed: int = 13) -> Iterator[list[str]]:
-    """Tokenised news-ant sentences of 8 to 60 tokens without hashtags or handles, articles in a seeded
-    random order."""
+def news_texts(data: Path, seed: int = 13) -> list[str]:
+    """The news-ant article texts in a seeded random order."""
     import random
-
-    from rasd.text.sentences import split_sentences
-    from rasd.text.tokens import tokenize
 
     corpus = next((data / "news-ant").glob("*.jsonl.gz"))
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         texts = [json.loads(line).get("text") or "" for line in fh]
     random.Random(seed).shuffle(texts)
-    for text in texts:
+    return texts
+
+
+def news_sentences(data: Path, seed: int = 13) -> Iterator[list[str]]:
+    """Tokenised news-ant sentences of 8 to 60 tokens without hashtags or handles, articles in ``news_texts``
+    order."""
+    from rasd.text.sentences import split_sentences
+    from rasd.text.tokens import tokenize
+
+    for text in news_texts(data, seed):
         for a, b in split_sentences(text):
             toks = [t.text for t in tokenize(text[a:b])]
             if 8 <= len(toks) <= 60 and not any(t in "#@" for t in toks):
@@ -343,16 +348,11 @@ def news_priors(
     """Per word (``Encoder.match_key`` form): the share of its tokens that ``tagger`` tags PERS, LOC, ORG, MISC
     in ``articles`` news-ant articles (seeded random order); words seen fewer than ``min_count`` times, common
     words and words never tagged are left out."""
-    import random
-
     from rasd.text.sentences import split_sentences
     from rasd.text.tokens import tokenize
 
     t0 = time.time()
-    corpus = next((data / "news-ant").glob("*.jsonl.gz"))
-    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
-        texts = [json.loads(line).get("text") or "" for line in fh]
-    random.Random(seed).shuffle(texts)
+    texts = news_texts(data, seed)
     enc = tagger.encoder
     counts: dict[str, np.ndarray] = {}
     n_tok = 0
