@@ -166,6 +166,22 @@ def test_names_spread_to_untagged_repeats_nearby() -> None:
     assert spread_names([keys("في و"), keys("في")], [["B-LOC", "O"], ["O"]], window=1)[1] == ["O"]  # common word
 
 
+def test_a_surname_spreads_alone_when_rare() -> None:
+    def keys(words: str) -> list[tuple[str, bool]]:
+        return [(w, False) for w in words.split()]
+
+    sentences = [keys("قال مسعود البارزاني"), keys("وأكد البارزاني أن جمعة"), keys("فاز عبدالسلام جمعة")]
+    tags = [["O", "B-PERS", "I-PERS"], ["O", "O", "O", "O"], ["O", "B-PERS", "I-PERS"]]
+    rare = {"البارزاني"}.__contains__
+    spread = spread_names(sentences, tags, window=2, surname=rare)
+    assert spread[1] == ["O", "B-PERS", "O", "O"]  # "جمعة" is a common word: not alone
+    assert spread_names(sentences, tags, window=2)[1] == ["O", "O", "O", "O"]
+    # a name found in full keeps its own type against a surname's
+    tags[1] = ["O", "B-ORG", "O", "O"]
+    sentences.append(keys("البارزاني"))
+    assert spread_names(sentences, [*tags, ["O"]], window=3, surname=rare)[3] == ["B-ORG"]
+
+
 def _reference_bilstm(x: np.ndarray, w_ih: np.ndarray, bias: np.ndarray, w_hh_t: np.ndarray) -> np.ndarray:
     """Plain LSTM, one direction and one step at a time; gates in (input, forget, output, cell) order."""
     hidden = w_hh_t.shape[1]

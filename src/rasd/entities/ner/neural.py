@@ -8,13 +8,14 @@ model read the word as each name type ("news priors"). A bidirectional LSTM read
 picks the tag sequence. ``Encoder`` is shared with the training script so both see identical inputs.
 
 After tagging, ``spread_names`` copies each name found to untagged repeats of the same words in nearby
-sentences (a club or party named once with a clear context and again bare a few sentences later).
+sentences (a club or party named once with a clear context and again bare a few sentences later), and a
+person's rare surname to its uses alone.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -25,7 +26,8 @@ from rasd.entities.ner.features import word_readings
 from rasd.entities.ner.gazetteer import Gazetteer
 
 __all__ = [
-    "DENSE_SIZE", "FLAGS", "MAX_CHARS", "SPREAD_WINDOW", "dense_size", "BiLstmCrfTagger", "Encoder", "marginals",
+    "DENSE_SIZE", "FLAGS", "MAX_CHARS", "SPREAD_WINDOW", "SURNAME_MIN_RANK", "dense_size", "BiLstmCrfTagger",
+    "Encoder", "marginals",
     "spread_names", "viterbi", "viterbi_batch",
 ]
 
@@ -45,6 +47,9 @@ _TOKEN_CACHE = 10_000  # word forms whose features are kept
 SPREAD_WINDOW = 10
 # single words among the commonest this many of the news vectors are never spread (function words)
 _SPREAD_MIN_RANK = 300
+# a person's surname found nearby is spread alone if it is not among this many commonest news words (dev
+# tenths 4 and 9 of ANERcorp train, three nets / one: +0.0 to +0.5, mean +0.2; without the limit tenth 9 lost 0.3)
+SURNAME_MIN_RANK = 10_000
 
 
 def dense_size(flags: Sequence[str]) -> int:
@@ -105,6 +110,12 @@ class Encoder:
                 self._match.clear()
             self._match[token] = got
         return got
+
+    def rare_word(self, form: str) -> bool:
+        """Whether a ``match_key`` form is outside the ``SURNAME_MIN_RANK`` commonest news words: only such a
+        last word of a person's name is spread alone (a common one, "جمعة" or a word wrongly tagged into the
+        name, would tag its every use)."""
+        return self.vec_index.get(form, SURNAME_MIN_RANK) >= SURNAME_MIN_RANK
 
     def _token(self, token: str) -> tuple[str, str, int, int, int, IntArray, FloatArray]:
         got = self._cache.get(token)
@@ -237,24 +248,38 @@ def _names(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _sources(
+    ks: Sequence[tuple[str, bool]], tags: Sequence[str], surname: Callable[[str], bool] | None
+) -> list[tuple[tuple[str, ...], str, int]]:
+    """The names found in one sentence as ``(words, type, weight)``: each name at weight 2, and the last word of
+    a person's name of two words or more at weight 1 when ``surname`` accepts it ("البارزاني" after
+    "مسعود البارزاني" is the same man), so that a full name's type wins over a surname's."""
+    out: list[tuple[tuple[str, ...], str, int]] = []
+    for a, b, typ in _names(tags):
+        words = tuple(k for k, _ in ks[a:b])
+        out.append((words, typ, 2))
+        if surname is not None and typ == "PERS" and b - a >= 2 and surname(words[-1]):
+            out.append((words[-1:], typ, 1))
+    return out
+
+
 def spread_names(
     keys: Sequence[Sequence[tuple[str, bool]]], tags: Sequence[Sequence[str]], window: int = SPREAD_WINDOW,
-    longest: int = 4,
+    longest: int = 4, surname: Callable[[str], bool] | None = None,
 ) -> list[list[str]]:
     """Tag untagged repeats of a name found within ``window`` sentences (either side) with its commonest type.
 
     ``keys`` are ``Encoder.match_key`` per token; one-word names that are common words are not spread. The
-    names found by the tagger are the only sources, so a spread name never spreads further."""
-    names = [
-        [(tuple(k for k, _ in ks[a:b]), typ) for a, b, typ in _names(tg)] for ks, tg in zip(keys, tags, strict=True)
-    ]
+    names found by the tagger are the only sources, so a spread name never spreads further. With ``surname``
+    (``Encoder.rare_word``), a rare last word of a person's name found nearby is tagged alone too."""
+    names = [_sources(ks, tg, surname) for ks, tg in zip(keys, tags, strict=True)]
     out = [list(t) for t in tags]
     for i, (ks, tg) in enumerate(zip(keys, out, strict=True)):
         found: dict[tuple[str, ...], dict[str, int]] = {}
         for near in names[max(0, i - window) : i + window + 1]:
-            for words, typ in near:
+            for words, typ, weight in near:
                 seen = found.setdefault(words, {})
-                seen[typ] = seen.get(typ, 0) + 1
+                seen[typ] = seen.get(typ, 0) + weight
         if not found:
             continue
         forms = [k for k, _ in ks]
@@ -494,12 +519,13 @@ class BiLstmCrfTagger:
             return result
         keys = [[self.encoder.match_key(t) for t in s] for s in sentences]
         if documents is None:
-            return spread_names(keys, result, window)
+            return spread_names(keys, result, window, surname=self.encoder.rare_word)
         groups: dict[int, list[int]] = {}
         for i, doc in enumerate(documents):
             groups.setdefault(doc, []).append(i)
         for members in groups.values():
-            spread = spread_names([keys[i] for i in members], [result[i] for i in members], window)
+            spread = spread_names([keys[i] for i in members], [result[i] for i in members], window,
+                                  surname=self.encoder.rare_word)
             for i, tags in zip(members, spread, strict=True):
                 result[i] = tags
         return result
