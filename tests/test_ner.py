@@ -12,7 +12,7 @@ from rasd.entities.ner import NerTagger, load_default_tagger
 from rasd.entities.ner.crf import CrfNerTagger, repair_iob2
 from rasd.entities.ner.features import FeatureExtractor, FeatureResources, word_key
 from rasd.entities.ner.gazetteer import Gazetteer, seen_names
-from rasd.entities.ner.neural import BiLstmCrfTagger, Encoder, dense_size, spread_names, viterbi
+from rasd.entities.ner.neural import BiLstmCrfTagger, Encoder, dense_size, split_pairs, spread_names, viterbi
 
 VALID_TAGS = {"O"} | {f"{p}-{t}" for p in "BI" for t in ("PERS", "LOC", "ORG", "MISC")}
 
@@ -180,6 +180,15 @@ def test_a_surname_spreads_alone_when_rare() -> None:
     tags[1] = ["O", "B-ORG", "O", "O"]
     sentences.append(keys("البارزاني"))
     assert spread_names(sentences, [*tags, ["O"]], window=3, surname=rare)[3] == ["B-ORG"]
+
+
+def test_a_name_does_not_run_on_through_and_a_given_name() -> None:
+    gaz = Gazetteer({word_key(w): frozenset({"GIVEN"}) for w in ("ريم", "وليد", "خالد")})
+    assert split_pairs("ابنه خالد وريم".split(), ["O", "B-PERS", "I-PERS"], gaz) == ["O", "B-PERS", "B-PERS"]
+    # "وليد" is a given name as it stands, "بالمر" is on no list: one name each
+    assert split_pairs("محمد وليد".split(), ["B-PERS", "I-PERS"], gaz) == ["B-PERS", "I-PERS"]
+    assert split_pairs("دونالد وبالمر".split(), ["B-PERS", "I-PERS"], gaz) == ["B-PERS", "I-PERS"]
+    assert split_pairs("خالد وريم".split(), ["B-ORG", "I-ORG"], gaz) == ["B-ORG", "I-ORG"]
 
 
 def _reference_bilstm(x: np.ndarray, w_ih: np.ndarray, bias: np.ndarray, w_hh_t: np.ndarray) -> np.ndarray:
