@@ -182,6 +182,24 @@ def test_a_surname_spreads_alone_when_rare() -> None:
     assert spread_names(sentences, [*tags, ["O"]], window=3, surname=rare)[3] == ["B-ORG"]
 
 
+def test_an_organisation_spreads_without_its_head_noun() -> None:
+    def keys(words: str) -> list[tuple[str, bool]]:
+        return [(w, w == "الله") for w in words.split()]
+
+    sentences = [keys("قادة تنظيم القاعدة"), keys("وقالت القاعدة"), keys("حزب الله"), keys("عبد الله")]
+    tags = [["O", "B-ORG", "I-ORG"], ["O", "O"], ["B-ORG", "I-ORG"], ["O", "O"]]
+    spread = spread_names(sentences, tags, window=2, heads=frozenset({"تنظيم", "حزب"}))
+    assert spread[1] == ["O", "B-ORG"]
+    assert spread[3] == ["O", "O"]  # a common word is never spread alone
+    assert spread_names(sentences, tags, window=2)[1] == ["O", "O"]
+
+
+def test_the_shipped_tagger_reads_the_head_nouns() -> None:
+    tagger = load_default_tagger()
+    assert isinstance(tagger, BiLstmCrfTagger)
+    assert tagger.encoder.match_key("حركة")[0] in tagger.org_heads
+
+
 def test_a_name_does_not_run_on_through_and_a_given_name() -> None:
     gaz = Gazetteer({word_key(w): frozenset({"GIVEN"}) for w in ("ريم", "وليد", "خالد")})
     assert split_pairs("ابنه خالد وريم".split(), ["O", "B-PERS", "I-PERS"], gaz) == ["O", "B-PERS", "B-PERS"]

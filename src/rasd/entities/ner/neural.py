@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from importlib.resources import files
 from pathlib import Path
 
 import numpy as np
@@ -252,30 +253,35 @@ def _names(tags: Sequence[str]) -> list[tuple[int, int, str]]:
 
 
 def _sources(
-    ks: Sequence[tuple[str, bool]], tags: Sequence[str], surname: Callable[[str], bool] | None
+    ks: Sequence[tuple[str, bool]], tags: Sequence[str], surname: Callable[[str], bool] | None,
+    heads: frozenset[str],
 ) -> list[tuple[tuple[str, ...], str, int]]:
-    """The names found in one sentence as ``(words, type, weight)``: each name at weight 2, and the last word of
-    a person's name of two words or more at weight 1 when ``surname`` accepts it ("البارزاني" after
-    "مسعود البارزاني" is the same man), so that a full name's type wins over a surname's."""
+    """The names found in one sentence as ``(words, type, weight)``: each name at weight 2; at weight 1, so that
+    a full name's type wins, the last word of a person's name of two words or more when ``surname`` accepts it
+    ("البارزاني" after "مسعود البارزاني" is the same man), and an organisation's name without its head noun
+    (``heads``: "القاعدة" after "تنظيم القاعدة")."""
     out: list[tuple[tuple[str, ...], str, int]] = []
     for a, b, typ in _names(tags):
         words = tuple(k for k, _ in ks[a:b])
         out.append((words, typ, 2))
         if surname is not None and typ == "PERS" and b - a >= 2 and surname(words[-1]):
             out.append((words[-1:], typ, 1))
+        elif typ == "ORG" and b - a >= 2 and words[0] in heads:
+            out.append((words[1:], typ, 1))
     return out
 
 
 def spread_names(
     keys: Sequence[Sequence[tuple[str, bool]]], tags: Sequence[Sequence[str]], window: int = SPREAD_WINDOW,
-    longest: int = 4, surname: Callable[[str], bool] | None = None,
+    longest: int = 4, surname: Callable[[str], bool] | None = None, heads: frozenset[str] = frozenset(),
 ) -> list[list[str]]:
     """Tag untagged repeats of a name found within ``window`` sentences (either side) with its commonest type.
 
     ``keys`` are ``Encoder.match_key`` per token; one-word names that are common words are not spread. The
     names found by the tagger are the only sources, so a spread name never spreads further. With ``surname``
-    (``Encoder.rare_word``), a rare last word of a person's name found nearby is tagged alone too."""
-    names = [_sources(ks, tg, surname) for ks, tg in zip(keys, tags, strict=True)]
+    (``Encoder.rare_word``), a rare last word of a person's name found nearby is tagged alone too, and with
+    ``heads`` (``match_key`` forms of lang/ar/org_heads.txt) an organisation's name without its head noun."""
+    names = [_sources(ks, tg, surname, heads) for ks, tg in zip(keys, tags, strict=True)]
     out = [list(t) for t in tags]
     for i, (ks, tg) in enumerate(zip(keys, out, strict=True)):
         found: dict[tuple[str, ...], dict[str, int]] = {}
@@ -443,6 +449,8 @@ class BiLstmCrfTagger:
         self._gate_row: dict[str, int] = {}
         self._gate_table = np.empty((0, self._gate_width), dtype=np.float32)
         self._gate_hits = np.zeros(0, dtype=np.int64)
+        heads = (files("rasd") / "lang" / "ar" / "org_heads.txt").read_text(encoding="utf-8").splitlines()
+        self.org_heads = frozenset(self.encoder.match_key(w)[0] for w in heads if w.strip() and w[0] != "#")
         self.out_w = p["out_w"].astype(f32)
         self.out_b = p["out_b"].astype(f32)
         self.trans = p["trans"].astype(f32)
@@ -540,13 +548,13 @@ class BiLstmCrfTagger:
             return result
         keys = [[self.encoder.match_key(t) for t in s] for s in sentences]
         if documents is None:
-            return spread_names(keys, result, window, surname=self.encoder.rare_word)
+            return spread_names(keys, result, window, surname=self.encoder.rare_word, heads=self.org_heads)
         groups: dict[int, list[int]] = {}
         for i, doc in enumerate(documents):
             groups.setdefault(doc, []).append(i)
         for members in groups.values():
             spread = spread_names([keys[i] for i in members], [result[i] for i in members], window,
-                                  surname=self.encoder.rare_word)
+                                  surname=self.encoder.rare_word, heads=self.org_heads)
             for i, tags in zip(members, spread, strict=True):
                 result[i] = tags
         return result
