@@ -563,6 +563,21 @@ def teacher_ensemble(a: argparse.Namespace, sents: list[Sentence], gaz: Gazettee
         paths.append(path)
     packed = work / f"ner-teacher-{split}.npz"
     pack_files(paths, packed)
+    # each later generation: nets of the same seeds, each distilled from the previous generation's ensemble
+    for generation in range(2, a.generations + 1):
+        paths = []
+        for seed in a.teacher_seeds:
+            path = work / f"ner-teacher-{split}-g{generation}-{seed}.npz"
+            if not (a.reuse_teachers and path.exists()):
+                t0 = time.time()
+                train_neural(sents, gaz, work, path, a.epochs, a.final_epochs, a.hidden, a.word_drop, a.swa_start,
+                             patience=a.patience, teacher=packed, data=a.data, threads=a.threads, seed=seed,
+                             dropout=a.dropout, dev_block=a.dev_block, distill=a.distill,
+                             distill_per_epoch=a.distill_per_epoch, distill_weight=a.distill_weight)
+                print(f"teacher net, generation {generation}, seed {seed}: {time.time() - t0:.0f}s", flush=True)
+            paths.append(path)
+        packed = work / f"ner-teacher-{split}-g{generation}.npz"
+        pack_files(paths, packed)
     return packed
 
 
@@ -625,6 +640,9 @@ def main() -> None:
                     help="with --distill: train one net per seed (same recipe and split) into --work and pack them "
                     "as the teacher (ignored with --teacher)")
     ap.add_argument("--reuse-teachers", action="store_true", help="keep teacher nets already in --work")
+    ap.add_argument("--generations", type=int, default=1,
+                    help="distillation: the teacher of generation G > 1 packs nets of --teacher-seeds that were "
+                    "distilled from the teacher of generation G - 1 (1: nets trained on the tags alone)")
     ap.add_argument("--lm-articles", type=int, default=0,
                     help="train the news language model the tagger reads on this many news-ant articles (0: none)")
     ap.add_argument("--lm-epochs", type=int, default=2)
