@@ -545,39 +545,33 @@ def train_neural(
 
 
 def teacher_ensemble(a: argparse.Namespace, sents: list[Sentence], gaz: Gazetteer, work: Path) -> Path:
-    """The nets of ``--teacher-seeds`` (the shipped recipe, the split of this run) packed into one teacher."""
+    """The nets of ``--teacher-seeds`` (the shipped recipe, the split of this run) packed into one teacher; with
+    ``--generations`` G > 1, those of generation G, each distilled from the packed nets of generation G - 1."""
     from ner_members import pack_files
 
     if not a.teacher_seeds:
         raise SystemExit("--distill needs --teacher-seeds (or --teacher); --distill 0 trains without a teacher")
+    if a.generations < 1:
+        raise SystemExit(f"--generations {a.generations}: the first generation is 1")
     split = "all" if a.final_epochs else f"dev{a.dev_block}"
-    paths = []
-    for seed in a.teacher_seeds:
-        path = work / f"ner-teacher-{split}-{seed}.npz"
-        if not (a.reuse_teachers and path.exists()):
-            t0 = time.time()
-            train_neural(sents, gaz, work, path, a.epochs, a.final_epochs, a.hidden, a.word_drop, a.swa_start,
-                         patience=a.patience, threads=a.threads, seed=seed, dropout=a.dropout,
-                         dev_block=a.dev_block)
-            print(f"teacher net, seed {seed}: {time.time() - t0:.0f}s", flush=True)
-        paths.append(path)
-    packed = work / f"ner-teacher-{split}.npz"
-    pack_files(paths, packed)
-    # each later generation: nets of the same seeds, each distilled from the previous generation's ensemble
-    for generation in range(2, a.generations + 1):
+    packed: Path | None = None
+    for generation in range(1, a.generations + 1):
+        name = split if generation == 1 else f"{split}-g{generation}"
         paths = []
         for seed in a.teacher_seeds:
-            path = work / f"ner-teacher-{split}-g{generation}-{seed}.npz"
+            path = work / f"ner-teacher-{name}-{seed}.npz"
             if not (a.reuse_teachers and path.exists()):
                 t0 = time.time()
+                # the first generation learns from the tags alone, each later one from the one before too
                 train_neural(sents, gaz, work, path, a.epochs, a.final_epochs, a.hidden, a.word_drop, a.swa_start,
                              patience=a.patience, teacher=packed, data=a.data, threads=a.threads, seed=seed,
-                             dropout=a.dropout, dev_block=a.dev_block, distill=a.distill,
+                             dropout=a.dropout, dev_block=a.dev_block, distill=a.distill if packed else 0,
                              distill_per_epoch=a.distill_per_epoch, distill_weight=a.distill_weight)
                 print(f"teacher net, generation {generation}, seed {seed}: {time.time() - t0:.0f}s", flush=True)
             paths.append(path)
-        packed = work / f"ner-teacher-{split}-g{generation}.npz"
+        packed = work / f"ner-teacher-{name}.npz"
         pack_files(paths, packed)
+    assert packed is not None
     return packed
 
 
