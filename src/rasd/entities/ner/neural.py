@@ -9,8 +9,8 @@ model read the word as each name type ("news priors"). A bidirectional LSTM read
 the training script so both see identical inputs.
 
 After tagging, ``spread_names`` copies each name found to untagged repeats of the same words in nearby
-sentences (a club or party named once with a clear context and again bare a few sentences later), and a
-person's rare surname to its uses alone.
+sentences (a club or party named once with a clear context and again bare a few sentences later), a person's
+rare surname to its uses alone, and an organisation's name to its uses without a head noun ("القاعدة").
 """
 
 from __future__ import annotations
@@ -29,8 +29,7 @@ from rasd.entities.ner.gazetteer import Gazetteer
 
 __all__ = [
     "DENSE_SIZE", "FLAGS", "MAX_CHARS", "SPREAD_WINDOW", "SURNAME_MIN_RANK", "dense_size", "BiLstmCrfTagger",
-    "Encoder", "marginals",
-    "split_pairs", "spread_names", "viterbi", "viterbi_batch",
+    "Encoder", "marginals", "split_pairs", "spread_names", "viterbi", "viterbi_batch",
 ]
 
 FloatArray = npt.NDArray[np.float32]
