@@ -316,6 +316,8 @@ def split_pairs(tokens: Sequence[str], tags: Sequence[str], gazetteer: Gazetteer
     on one as it stands ("وليد", "وائل"), begins a name of its own. (Dev tenths 4 and 9 of ANERcorp train, four
     nets: +0.1 to +0.2, one to four names each.)"""
     out = list(tags)
+    if "I-PERS" not in out:  # most sentences: no word to look up
+        return out
     for i in range(1, len(tokens)):
         token = tokens[i]
         if out[i] != "I-PERS" or not token.startswith("و") or len(token) < 4:
