@@ -105,20 +105,24 @@ arwikicats-lexicons/, netransliteration-wd-arabic/). Steps, all with fixed seeds
      0.8409 / 0.8429, tenth 4 0.7212 / 0.7120, tenth 9 (the default) 0.8080 / 0.8075: measure a change over
      several tenths.
   4. tags the test split and prints entity P/R/F1 (same logic as the shared score_ner.py). Tagging spreads each
-     name found to untagged repeats of the same words up to 10 sentences away (neural.spread_names; chosen on the
+     name found to untagged repeats of the same words up to 10 sentences away (decode.spread_names; chosen on the
      dev slice, seeds 13 / 7: 0.7802 -> 0.7965 / 0.7759 -> 0.7889; 20 sentences gave 0.7965 / 0.7880, 5 gave
      0.7941 / 0.7897), and the last word of a person's name alone when it is not among the 10,000 commonest
      news words ("البارزاني" after "مسعود البارزاني"; neural.SURNAME_MIN_RANK). Measured with nets trained
      without distillation: dev tenth 9 (seed 13) 0.8080 -> 0.8095 (-0.3 without the limit), tenth 4 (seeds 13 /
      7 / 3) +0.2 / +0.5 / +0.0; then the shipped net on the test split: 0.7855 -> 0.7927 (PERS 0.780 -> 0.798).
      A word inside a person's name that is "و" and a given name ("خالد وريم") begins another name
-     (neural.split_pairs): dev tenths 4 (seeds 13 / 7 / 3) and 9 (seed 13) +0.17 / +0.08 / +0.17 / +0.15,
+     (decode.split_pairs): dev tenths 4 (seeds 13 / 7 / 3) and 9 (seed 13) +0.17 / +0.08 / +0.17 / +0.15,
      test split 0.7927 -> 0.7944.
      An organisation's name found with a head noun (lang/ar/org_heads.txt: "تنظيم القاعدة", "حركة حماس") is spread
      without it too ("القاعدة"). In the training file's own tags, the bare rest of such a name within 10
      sentences begins an ORG name 79 times, and 91 of the other 106 are "الله" ("حزب الله" / "عبد الله": a common
      word, never spread alone); the dev tenths hold no such repeat (4 and 9: unchanged); test split 0.7944 ->
      0.7968 (ORG 0.683 -> 0.696).
+     The quoted title after a word naming a work (lang/ar/work_nouns.txt: برنامج « حوار من القلب », رواية "...")
+     is tagged MISC (decode.tag_titles): the training file's tags make 31 of the 43 such titles MISC and leave
+     the others untagged or tag a part; dev tenths 4 (nets of seeds 13 / 7 / 3, two of them distilled) and 9
+     (seed 13): +0.08 / +0.25 / +0.25 / +0.38 (1 to 6 titles), test split 0.7968 -> 0.7970.
      Not kept: before spreading, retagging a name with the type of at least 3 and two thirds of the same names
      found nearby: +0.1 to +0.3 on those four dev runs, -0.04 on the test split; spreading the first word of a
      person's name alone too (in the training file's tags such a repeat is a person 150 times, a plain word 16):

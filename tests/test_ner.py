@@ -10,9 +10,10 @@ import pytest
 
 from rasd.entities.ner import NerTagger, load_default_tagger
 from rasd.entities.ner.crf import CrfNerTagger, repair_iob2
+from rasd.entities.ner.decode import split_pairs, spread_names, tag_titles, title_cue
 from rasd.entities.ner.features import FeatureExtractor, FeatureResources, word_key
 from rasd.entities.ner.gazetteer import Gazetteer, seen_names
-from rasd.entities.ner.neural import BiLstmCrfTagger, Encoder, dense_size, split_pairs, spread_names, viterbi
+from rasd.entities.ner.neural import BiLstmCrfTagger, Encoder, dense_size, viterbi
 
 VALID_TAGS = {"O"} | {f"{p}-{t}" for p in "BI" for t in ("PERS", "LOC", "ORG", "MISC")}
 
@@ -207,6 +208,31 @@ def test_a_name_does_not_run_on_through_and_a_given_name() -> None:
     assert split_pairs("محمد وليد".split(), ["B-PERS", "I-PERS"], gaz) == ["B-PERS", "I-PERS"]
     assert split_pairs("دونالد وبالمر".split(), ["B-PERS", "I-PERS"], gaz) == ["B-PERS", "I-PERS"]
     assert split_pairs("خالد وريم".split(), ["B-ORG", "I-ORG"], gaz) == ["B-ORG", "I-ORG"]
+
+
+def test_a_quoted_title_after_a_word_naming_a_work_is_misc() -> None:
+    cues = frozenset(word_key(w) for w in ("برنامج", "رواية", "بعنوان"))
+    words = "تقدم برنامجها « حبيب الملايين » الذي يذاع".split()
+    assert tag_titles(words, ["O"] * 7, cues) == ["O", "O", "O", "B-MISC", "I-MISC", "O", "O"]
+    # a list of titles goes on through "،" and "و"
+    words = "ابرزها « الدنيا لحظة » ، « حكم البشر » و « ضرب » .".split()
+    assert tag_titles(["بعنوان", *words[1:]], ["O"] * 14, cues) == [
+        "O", "O", "B-MISC", "I-MISC", "O", "O", "O", "B-MISC", "I-MISC", "O", "O", "O", "B-MISC", "O"]
+    # no word naming a work before it, no closing quote, a name the tagger found inside: left alone
+    assert tag_titles("قال « نحن هنا »".split(), ["O"] * 5, cues) == ["O"] * 5
+    assert tag_titles("برنامج « نحن هنا".split(), ["O"] * 4, cues) == ["O"] * 4
+    tags = ["O", "O", "B-PERS", "O", "O"]
+    assert tag_titles("رواية « زينب » .".split(), tags, cues) == tags
+    assert title_cue("روايته", cues) and title_cue("وبرنامجه", cues) and title_cue("ببرنامج", cues)
+    assert not title_cue("قال", cues) and not title_cue("برنامجنا", cues)
+
+
+def test_the_shipped_tagger_reads_the_words_naming_works() -> None:
+    tagger = load_default_tagger()
+    assert isinstance(tagger, BiLstmCrfTagger)
+    assert title_cue("الفيلم", tagger.title_cues) and title_cue("برنامجها", tagger.title_cues)
+    words = "وعرضت القناة برنامج « حوار من القلب » أمس .".split()
+    assert tagger.tag(words)[4:7] == ["B-MISC", "I-MISC", "I-MISC"]
 
 
 def _reference_bilstm(x: np.ndarray, w_ih: np.ndarray, bias: np.ndarray, w_hh_t: np.ndarray) -> np.ndarray:

@@ -5,18 +5,16 @@ skip-gram and PPMI-SVD vectors side by side, exported as one matrix), a small
 embedding learnt for words frequent in the training data, a character CNN over the normalised word, and
 binary name-list / shape indicators, and (in models that carry them) how often news text tagged by an earlier
 model read the word as each name type ("news priors"). A bidirectional LSTM reads the sentence and a CRF layer
-(Viterbi) picks the tag sequence, and ``split_pairs`` parts two people joined by "و". ``Encoder`` is shared with
-the training script so both see identical inputs.
+(Viterbi) picks the tag sequence. ``Encoder`` is shared with the training script so both see identical inputs.
 
-After tagging, ``spread_names`` copies each name found to untagged repeats of the same words in nearby
-sentences (a club or party named once with a clear context and again bare a few sentences later), a person's
-rare surname to its uses alone, and an organisation's name to its uses without a head noun ("القاعدة").
+The rules of ``decode`` then read the tags over: two people joined by "و" are parted, quoted titles of works
+tagged, and names found spread to their repeats in nearby sentences.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from importlib.resources import files
 from pathlib import Path
 
@@ -24,12 +22,13 @@ import numpy as np
 import numpy.typing as npt
 
 from rasd.entities.ner.crf import repair_iob2
+from rasd.entities.ner.decode import SPREAD_WINDOW, split_pairs, spread_names, tag_titles
 from rasd.entities.ner.features import word_key, word_readings
 from rasd.entities.ner.gazetteer import Gazetteer
 
 __all__ = [
-    "DENSE_SIZE", "FLAGS", "MAX_CHARS", "SPREAD_WINDOW", "SURNAME_MIN_RANK", "dense_size", "BiLstmCrfTagger",
-    "Encoder", "marginals", "split_pairs", "spread_names", "viterbi", "viterbi_batch",
+    "DENSE_SIZE", "FLAGS", "MAX_CHARS", "SURNAME_MIN_RANK", "dense_size", "BiLstmCrfTagger", "Encoder",
+    "marginals", "viterbi", "viterbi_batch",
 ]
 
 FloatArray = npt.NDArray[np.float32]
@@ -44,15 +43,11 @@ MAX_CHARS = 20
 _BATCH = 64  # sentences per LSTM batch
 _GATE_CACHE = 2_000  # word forms whose input-to-gate products are kept (4 KB each, 8 KB with a language model)
 _TOKEN_CACHE = 10_000  # word forms whose features are kept
-# names are spread to repeats up to this many sentences away (dev slice of ANERcorp train: 0.780 -> 0.797)
-SPREAD_WINDOW = 10
 # single words among the commonest this many of the news vectors are never spread (function words)
 _SPREAD_MIN_RANK = 300
 # a person's surname found nearby is spread alone if it is not among this many commonest news words (dev
 # tenths 4 and 9 of ANERcorp train, three nets / one: +0.0 to +0.5, mean +0.2; without the limit tenth 9 lost 0.3)
 SURNAME_MIN_RANK = 10_000
-# name lists of given names (the project's own and the gazetteer sources' first names)
-GIVEN_LISTS = frozenset({"GIVEN", "PERSFIRST"})
 
 
 def dense_size(flags: Sequence[str]) -> int:
@@ -239,94 +234,10 @@ def marginals(emissions: FloatArray, trans: FloatArray, start: FloatArray, end: 
     return out
 
 
-def _names(tags: Sequence[str]) -> list[tuple[int, int, str]]:
-    """``(start, end, type)`` of the names in an IOB2 sequence."""
-    out: list[tuple[int, int, str]] = []
-    for i, tag in enumerate(tags):
-        if tag.startswith("B-"):
-            end = i + 1
-            while end < len(tags) and tags[end] == "I-" + tag[2:]:
-                end += 1
-            out.append((i, end, tag[2:]))
-    return out
-
-
-def _sources(
-    ks: Sequence[tuple[str, bool]], tags: Sequence[str], surname: Callable[[str], bool] | None,
-    heads: frozenset[str],
-) -> list[tuple[tuple[str, ...], str, int]]:
-    """The names found in one sentence as ``(words, type, weight)``: each name at weight 2; at weight 1, so that
-    a full name's type wins, the last word of a person's name of two words or more when ``surname`` accepts it
-    ("البارزاني" after "مسعود البارزاني" is the same man), and an organisation's name without its head noun
-    (``heads``: "القاعدة" after "تنظيم القاعدة")."""
-    out: list[tuple[tuple[str, ...], str, int]] = []
-    for a, b, typ in _names(tags):
-        words = tuple(k for k, _ in ks[a:b])
-        out.append((words, typ, 2))
-        if surname is not None and typ == "PERS" and b - a >= 2 and surname(words[-1]):
-            out.append((words[-1:], typ, 1))
-        elif typ == "ORG" and b - a >= 2 and words[0] in heads:
-            out.append((words[1:], typ, 1))
-    return out
-
-
-def spread_names(
-    keys: Sequence[Sequence[tuple[str, bool]]], tags: Sequence[Sequence[str]], window: int = SPREAD_WINDOW,
-    longest: int = 4, surname: Callable[[str], bool] | None = None, heads: frozenset[str] = frozenset(),
-) -> list[list[str]]:
-    """Tag untagged repeats of a name found within ``window`` sentences (either side) with its commonest type.
-
-    ``keys`` are ``Encoder.match_key`` per token; one-word names that are common words are not spread. The
-    names found by the tagger are the only sources, so a spread name never spreads further. With ``surname``
-    (``Encoder.rare_word``), a rare last word of a person's name found nearby is tagged alone too, and with
-    ``heads`` (``match_key`` forms of lang/ar/org_heads.txt) an organisation's name without its head noun."""
-    names = [_sources(ks, tg, surname, heads) for ks, tg in zip(keys, tags, strict=True)]
-    out = [list(t) for t in tags]
-    for i, (ks, tg) in enumerate(zip(keys, out, strict=True)):
-        found: dict[tuple[str, ...], dict[str, int]] = {}
-        for near in names[max(0, i - window) : i + window + 1]:
-            for words, typ, weight in near:
-                seen = found.setdefault(words, {})
-                seen[typ] = seen.get(typ, 0) + weight
-        if not found:
-            continue
-        forms = [k for k, _ in ks]
-        firsts = {words[0] for words in found}
-        p = 0
-        while p < len(ks):
-            if forms[p] not in firsts:  # most words begin no name found nearby
-                p += 1
-                continue
-            for size in range(min(longest, len(ks) - p), 0, -1):
-                counts = found.get(tuple(forms[p : p + size]))
-                if counts is None or (size == 1 and ks[p][1]) or any(t != "O" for t in tg[p : p + size]):
-                    continue
-                typ = max(sorted(counts), key=counts.__getitem__)
-                tg[p : p + size] = ["B-" + typ] + ["I-" + typ] * (size - 1)
-                p += size - 1
-                break
-            p += 1
-    return out
-
-
-def split_pairs(tokens: Sequence[str], tags: Sequence[str], gazetteer: Gazetteer) -> list[str]:
-    """A person's name does not run on through "و" and a given name: "خالد وريم", "روبي وجون" are two people.
-
-    A word inside a person's name that is و followed by a word on a given-name list (``GIVEN_LISTS``), and is not
-    on one as it stands ("وليد", "وائل"), begins a name of its own. (Dev tenths 4 and 9 of ANERcorp train, four
-    nets: +0.1 to +0.2, one to four names each.)"""
-    out = list(tags)
-    if "I-PERS" not in out:  # most sentences: no word to look up
-        return out
-    for i in range(1, len(tokens)):
-        token = tokens[i]
-        if out[i] != "I-PERS" or not token.startswith("و") or len(token) < 4:
-            continue
-        if gazetteer.entries.get(word_key(token), frozenset()) & GIVEN_LISTS:
-            continue
-        if gazetteer.entries.get(word_key(token[1:]), frozenset()) & GIVEN_LISTS:
-            out[i] = "B-PERS"
-    return out
+def _word_list(name: str) -> list[str]:
+    """The words of a one-word-a-line list in ``rasd/lang/ar`` (``#`` lines are comments)."""
+    lines = (files("rasd") / "lang" / "ar" / name).read_text(encoding="utf-8").splitlines()
+    return [w.strip() for w in lines if w.strip() and not w.startswith("#")]
 
 
 def _sigmoid(x: FloatArray) -> FloatArray:
@@ -450,8 +361,8 @@ class BiLstmCrfTagger:
         self._gate_row: dict[str, int] = {}
         self._gate_table = np.empty((0, self._gate_width), dtype=np.float32)
         self._gate_hits = np.zeros(0, dtype=np.int64)
-        heads = (files("rasd") / "lang" / "ar" / "org_heads.txt").read_text(encoding="utf-8").splitlines()
-        self.org_heads = frozenset(self.encoder.match_key(w)[0] for w in heads if w.strip() and w[0] != "#")
+        self.org_heads = frozenset(self.encoder.match_key(w)[0] for w in _word_list("org_heads.txt"))
+        self.title_cues = frozenset(word_key(w) for w in _word_list("work_nouns.txt"))
         self.out_w = p["out_w"].astype(f32)
         self.out_b = p["out_b"].astype(f32)
         self.trans = p["trans"].astype(f32)
@@ -569,6 +480,6 @@ class BiLstmCrfTagger:
             group = todo[start : start + _BATCH]
             emissions = self.emissions_many([sentences[i] for i in group])
             for i, path in zip(group, viterbi_batch(emissions, self.trans, self.start, self.end), strict=True):
-                result[i] = split_pairs(sentences[i], repair_iob2([self.tags[k] for k in path]),
-                                        self.encoder.gazetteer)
+                tags = split_pairs(sentences[i], repair_iob2([self.tags[k] for k in path]), self.encoder.gazetteer)
+                result[i] = tag_titles(sentences[i], tags, self.title_cues)
         return result
