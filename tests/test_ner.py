@@ -10,7 +10,7 @@ import pytest
 
 from rasd.entities.ner import NerTagger, load_default_tagger
 from rasd.entities.ner.crf import CrfNerTagger, repair_iob2
-from rasd.entities.ner.decode import split_pairs, spread_names, tag_titles, title_cue
+from rasd.entities.ner.decode import drop_nationality, split_pairs, spread_names, tag_titles, title_cue
 from rasd.entities.ner.features import FeatureExtractor, FeatureResources, word_key
 from rasd.entities.ner.gazetteer import Gazetteer, seen_names
 from rasd.entities.ner.neural import BiLstmCrfTagger, Encoder, dense_size, viterbi
@@ -208,6 +208,17 @@ def test_a_name_does_not_run_on_through_and_a_given_name() -> None:
     assert split_pairs("محمد وليد".split(), ["B-PERS", "I-PERS"], gaz) == ["B-PERS", "I-PERS"]
     assert split_pairs("دونالد وبالمر".split(), ["B-PERS", "I-PERS"], gaz) == ["B-PERS", "I-PERS"]
     assert split_pairs("خالد وريم".split(), ["B-ORG", "I-ORG"], gaz) == ["B-ORG", "I-ORG"]
+
+
+def test_a_nationality_after_a_rare_organisation_name_is_left_out() -> None:
+    gaz = Gazetteer({word_key(w): frozenset({"NAT"}) for w in ("البرتغالي", "الليبي")})
+    rare = {"بنفيكا", "بيلد"}.__contains__
+    tags = ["O", "B-ORG", "I-ORG", "O"]
+    assert drop_nationality("فاز بنفيكا البرتغالي امس".split(), tags, gaz, rare) == ["O", "B-ORG", "O", "O"]
+    # a common first word ("الجيش"), a last word that is no nationality, another type: as tagged
+    assert drop_nationality("قال الجيش الليبي امس".split(), tags, gaz, rare) == tags
+    assert drop_nationality("فاز بنفيكا لشبونة امس".split(), tags, gaz, rare) == tags
+    assert drop_nationality("فاز بنفيكا البرتغالي امس".split(), ["O", "B-LOC", "I-LOC", "O"], gaz, rare)[2] == "I-LOC"
 
 
 def test_a_quoted_title_after_a_word_naming_a_work_is_misc() -> None:

@@ -22,7 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from rasd.entities.ner.crf import repair_iob2
-from rasd.entities.ner.decode import SPREAD_WINDOW, split_pairs, spread_names, tag_titles
+from rasd.entities.ner.decode import SPREAD_WINDOW, drop_nationality, split_pairs, spread_names, tag_titles
 from rasd.entities.ner.features import word_key, word_readings
 from rasd.entities.ner.gazetteer import Gazetteer
 
@@ -447,6 +447,9 @@ class BiLstmCrfTagger:
         cuts = np.cumsum(lengths)[:-1]
         return list(np.split(out, cuts))
 
+    def _rare_token(self, token: str) -> bool:
+        return self.encoder.rare_word(self.encoder.match_key(token)[0])
+
     def tag(self, tokens: Sequence[str]) -> list[str]:
         return self.tag_many([tokens])[0]
 
@@ -480,6 +483,8 @@ class BiLstmCrfTagger:
             group = todo[start : start + _BATCH]
             emissions = self.emissions_many([sentences[i] for i in group])
             for i, path in zip(group, viterbi_batch(emissions, self.trans, self.start, self.end), strict=True):
-                tags = split_pairs(sentences[i], repair_iob2([self.tags[k] for k in path]), self.encoder.gazetteer)
-                result[i] = tag_titles(sentences[i], tags, self.title_cues)
+                tokens, gazetteer = sentences[i], self.encoder.gazetteer
+                tags = split_pairs(tokens, repair_iob2([self.tags[k] for k in path]), gazetteer)
+                tags = drop_nationality(tokens, tags, gazetteer, self._rare_token)
+                result[i] = tag_titles(tokens, tags, self.title_cues)
         return result
