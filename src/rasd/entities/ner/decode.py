@@ -1,7 +1,8 @@
 """Rules read over a tagger's IOB2 output: what one sentence's tags miss that its words or its neighbours show.
 
-``split_pairs`` parts two people joined by "و"; ``tag_titles`` tags the quoted title of a book, film or
-programme after the word that names the work; ``spread_names`` copies each name found to untagged repeats of
+``split_pairs`` parts two people joined by "و"; ``drop_nationality`` leaves a nationality out of a club's or
+company's name ("بنفيكا البرتغالي"); ``tag_titles`` tags the quoted title of a book, film or programme after the
+word that names the work; ``spread_names`` copies each name found to untagged repeats of
 the same words in nearby sentences (a club or party named once with a clear context and again bare a few
 sentences later), a person's rare surname to its uses alone, and an organisation's name to its uses without a
 head noun ("القاعدة"). Their word lists are language data (``rasd/lang/ar``).
