@@ -6,8 +6,9 @@ seeds) into one model file whose emissions are the mean of theirs.
 The packed file is an ordinary ``ner-bilstm.npz``, one LSTM K times as wide: each member keeps its own block
 of units, its learnt word table and character filters, and no weight joins two blocks, so every block computes
 exactly what its member did. The output layer reads all blocks with each member's weights divided by K, and the
-CRF transitions are the members' mean. ``neural.BiLstmCrfTagger`` runs it unchanged, and the shared word
-vectors (most of the file) are stored once.
+CRF transitions are the members' mean. The file records how many nets it packs (``nets``), and
+``neural.BiLstmCrfTagger`` runs each net's blocks on their own, so K nets cost about K times one net, not what
+one net K times as wide would; the shared word vectors (most of the file) are stored once.
 """
 
 from __future__ import annotations
@@ -42,10 +43,12 @@ def pack(members: Sequence[dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
     if not members:
         raise ValueError("no member nets to pack")
     first = members[0]
-    for m in members[1:]:
+    for m in members:
         for key in SHARED:
             if not np.array_equal(m[key], first[key]):
                 raise ValueError(f"member nets differ in {key!r}: pack only nets trained on the same inputs")
+        if int(m.get("nets", 1)) != 1:
+            raise ValueError("a member is itself a pack of nets: pack the nets it was packed from")
         if any(k.startswith(("lm_", "prior")) for k in m):
             raise ValueError("members with a news language model or news priors cannot be packed")
     k = len(members)
@@ -80,6 +83,7 @@ def pack(members: Sequence[dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
     packed["out_w"] = np.concatenate([w[:, :hidden] for w in out_w] + [w[:, hidden:] for w in out_w], axis=1)
     for key in ("out_b", "trans", "start", "end"):
         packed[key] = np.mean([m[key] for m in members], axis=0)
+    packed["nets"] = np.array(k)
     return packed
 
 

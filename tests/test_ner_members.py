@@ -60,6 +60,12 @@ def test_packed_nets_score_as_the_mean_of_their_scores(tmp_path: Path) -> None:
         np.testing.assert_allclose(got, np.mean(each, axis=0), rtol=1e-4, atol=1e-4)
         assert not np.allclose(each[0], each[1], atol=1e-2)  # the members do differ
     np.testing.assert_allclose(packed.trans, np.mean([t.trans for t in singles], axis=0), rtol=1e-6)
+    # each net runs on its own blocks; a pack that does not say how many nets it holds runs as one wide net
+    assert packed.nets == 3 and packed.lstm_w_hh_t.shape == (2, 3, 4, 16)
+    wide = _tagger({k: v for k, v in pack(members).items() if k != "nets"}, tmp_path / "wide.npz")
+    assert wide.nets == 1
+    for a, b in zip(packed.emissions_many(SENTENCES), wide.emissions_many(SENTENCES), strict=True):
+        np.testing.assert_allclose(a, b, rtol=1e-4, atol=1e-4)
     # one member packed alone is that member
     alone = _tagger(pack(members[:1]), tmp_path / "alone.npz")
     np.testing.assert_allclose(alone.emissions_many(SENTENCES)[1], singles[0].emissions_many(SENTENCES)[1],
@@ -83,3 +89,8 @@ def test_nets_trained_on_other_inputs_are_not_packed() -> None:
         pack([a, b])
     with pytest.raises(ValueError, match="no member"):
         pack([])
+    # a pack is no member, first or not; nor is a net that reads a language model
+    with pytest.raises(ValueError, match="itself a pack"):
+        pack([pack([a, a]), a])
+    with pytest.raises(ValueError, match="language model"):
+        pack([a | {"lm_w_ih_f": np.zeros(1)}, a])

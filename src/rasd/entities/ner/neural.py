@@ -245,13 +245,6 @@ def _sigmoid(x: FloatArray) -> FloatArray:
     return out
 
 
-def _ifog(w: FloatArray) -> FloatArray:
-    """Torch's gate blocks (input, forget, cell, output) reordered to (input, forget, output, cell)."""
-    i, f, g, o = np.split(w, 4, axis=0)
-    out: FloatArray = np.ascontiguousarray(np.concatenate([i, f, o, g], axis=0))
-    return out
-
-
 def _bilstm_batch(
     x: FloatArray, lengths: Sequence[int], w_ih: FloatArray, bias: FloatArray, w_hh_t: FloatArray
 ) -> FloatArray:
@@ -262,13 +255,21 @@ def _bilstm_batch(
 def _bilstm_gates(input_gates: FloatArray, lengths: Sequence[int], w_hh_t: FloatArray) -> FloatArray:
     """Both LSTM directions given each token's input-to-gate products (both directions side by side).
 
+    ``w_hh_t`` is ``[2, H, 4H]``, or ``[2, K, H, 4H]`` for K nets run side by side (``_lstm_weights`` of a
+    packed model): each net's units then only read its own, so the K small products cost what K nets do, not
+    what one net K times as wide would. A token's gates are laid out direction, net, gate, unit; its states
+    come out as direction, net, unit.
+
     Sentence b is read forward from its first token and backward from its last; positions past its end are
     computed on padding and dropped, which cannot change its states because each direction only looks back.
     """
+    if w_hh_t.ndim == 3:
+        w_hh_t = w_hh_t[:, None]
     n_tok = input_gates.shape[0]
     batch, steps = len(lengths), max(lengths)
-    hidden = w_hh_t.shape[1]
-    gates = np.vstack([input_gates, np.zeros((1, 8 * hidden), dtype=np.float32)])  # last row: padding
+    nets, hidden = w_hh_t.shape[1], w_hh_t.shape[2]
+    width = 4 * nets * hidden  # one direction's gates
+    gates = np.vstack([input_gates, np.zeros((1, 2 * width), dtype=np.float32)])  # last row: padding
     offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
     lens = np.asarray(lengths, dtype=np.int64)
     # longest sentence first, so that the sentences still running at a position are the first ones and
@@ -280,43 +281,60 @@ def _bilstm_gates(input_gates: FloatArray, lengths: Sequence[int], w_hh_t: Float
     running = valid.sum(axis=0).tolist()
     fwd = np.where(valid, offsets[:, None] + t[None, :], n_tok)
     bwd = np.where(valid, offsets[:, None] + lens[:, None] - 1 - t[None, :], n_tok)
-    g_all = np.stack([gates[:, : 4 * hidden][fwd.T], gates[:, 4 * hidden :][bwd.T]], axis=1)  # [T, 2, B, 4h]
+    g_all = np.stack([gates[:, :width][fwd.T], gates[:, width:][bwd.T]], axis=1)  # [T, 2, B, K * 4h]
+    g_all = np.ascontiguousarray(g_all.reshape(steps, 2, batch, nets, 4 * hidden).transpose(0, 1, 3, 2, 4))
     # The sigmoid gates (input, forget, output) are read as 0.5 * tanh(x / 2) + 0.5, with the halving done
     # once for all positions; the loop writes into arrays made once where it can.
     g_all[..., : 3 * hidden] *= 0.5
     half_hh = w_hh_t.copy()
     half_hh[..., : 3 * hidden] *= 0.5
-    c = np.zeros((2, batch, hidden), dtype=np.float32)
-    states = np.empty((steps + 1, 2, batch, hidden), dtype=np.float32)
+    c = np.zeros((2, nets, batch, hidden), dtype=np.float32)
+    states = np.empty((steps + 1, 2, nets, batch, hidden), dtype=np.float32)
     states[0] = 0.0  # the state before the first position
     for step, n in enumerate(running):
-        g = np.matmul(states[step][:, :n], half_hh)
-        g += g_all[step][:, :n]
+        g = np.matmul(states[step][:, :, :n], half_hh)
+        g += g_all[step][:, :, :n]
         np.tanh(g, out=g)
-        g[:, :, : 3 * hidden] *= 0.5
-        g[:, :, : 3 * hidden] += 0.5
-        c_run = c[:, :n]
-        c_run *= g[:, :, hidden : 2 * hidden]
-        tmp = g[:, :, :hidden] * g[:, :, 3 * hidden :]
+        g[..., : 3 * hidden] *= 0.5
+        g[..., : 3 * hidden] += 0.5
+        c_run = c[:, :, :n]
+        c_run *= g[..., hidden : 2 * hidden]
+        tmp = g[..., :hidden] * g[..., 3 * hidden :]
         c_run += tmp
         np.tanh(c_run, out=tmp)
-        np.multiply(g[:, :, 2 * hidden : 3 * hidden], tmp, out=states[step + 1][:, :n])
-    states = states[1:]
-    out = np.zeros((2, n_tok + 1, hidden), dtype=np.float32)
-    out[0, fwd.T] = states[:, 0]
-    out[1, bwd.T] = states[:, 1]
-    result: FloatArray = np.concatenate([out[0, :n_tok], out[1, :n_tok]], axis=1)
+        np.multiply(g[..., 2 * hidden : 3 * hidden], tmp, out=states[step + 1][:, :, :n])
+    by_token = states[1:].transpose(1, 0, 3, 2, 4)  # [2, T, B, K, h]
+    out = np.zeros((2, n_tok + 1, nets, hidden), dtype=np.float32)
+    out[0, fwd.T] = by_token[0]
+    out[1, bwd.T] = by_token[1]
+    result: FloatArray = np.concatenate([out[0, :n_tok], out[1, :n_tok]], axis=1).reshape(n_tok, -1)
     return result
 
 
-def _lstm_weights(p: Mapping[str, npt.NDArray[np.generic]], prefix: str) -> tuple[FloatArray, FloatArray, FloatArray]:
-    """A bidirectional LSTM's exported weights (``{prefix}w_ih_f`` ...) as ``_bilstm_batch`` reads them."""
+def _gate_rows(w: FloatArray, nets: int) -> FloatArray:
+    """Rows of a packed LSTM weight (torch's gates input, forget, cell, output, each gate's units net by net)
+    laid out net by net, each net's gates as (input, forget, output, cell)."""
+    blocks = w.reshape(4, nets, -1, *w.shape[1:])[[0, 1, 3, 2]]
+    out: FloatArray = np.ascontiguousarray(np.moveaxis(blocks, 1, 0).reshape(w.shape))
+    return out
+
+
+def _lstm_weights(p: Mapping[str, npt.NDArray[np.generic]], prefix: str,
+                  nets: int = 1) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """A bidirectional LSTM's exported weights (``{prefix}w_ih_f`` ...) as ``_bilstm_gates`` reads them; with
+    ``nets`` > 1, those of nets packed side by side (scripts/ner_members.py), whose recurrent weights only join
+    a net's units to its own: each net's block is kept alone."""
     f32 = np.float32
-    w_ih = np.concatenate([_ifog(p[f"{prefix}w_ih_{d}"].astype(f32)) for d in "fb"])
-    bias = np.concatenate([_ifog(p[f"{prefix}b_ih_{d}"].astype(f32) + p[f"{prefix}b_hh_{d}"].astype(f32))
+    w_ih = np.concatenate([_gate_rows(p[f"{prefix}w_ih_{d}"].astype(f32), nets) for d in "fb"])
+    bias = np.concatenate([_gate_rows(p[f"{prefix}b_ih_{d}"].astype(f32) + p[f"{prefix}b_hh_{d}"].astype(f32), nets)
                            for d in "fb"])
-    w_hh_t = np.stack([np.ascontiguousarray(_ifog(p[f"{prefix}w_hh_{d}"].astype(f32)).T) for d in "fb"])
-    return w_ih, bias, w_hh_t
+    directions = []
+    for d in "fb":
+        w_hh = _gate_rows(p[f"{prefix}w_hh_{d}"].astype(f32), nets)  # [K * 4h, K * h]
+        hidden = w_hh.shape[1] // nets
+        rows = w_hh.reshape(nets, 4 * hidden, nets, hidden)
+        directions.append(np.stack([np.ascontiguousarray(rows[k, :, k].T) for k in range(nets)]))
+    return w_ih, bias, np.stack(directions)
 
 
 class BiLstmCrfTagger:
@@ -339,11 +357,17 @@ class BiLstmCrfTagger:
         self.vectors = np.vstack([np.zeros((1, vectors.shape[1]), dtype=vectors.dtype), vectors])
         self.word_emb = p["word_emb"]
         self.char_emb = p["char_emb"].astype(f32)
-        # conv weight [out, in, width] -> [width * in, out] for one matrix product per window
+        # nets packed side by side (scripts/ner_members.py) run as such; an older pack runs as one wide net
+        self.nets = int(p["nets"]) if "nets" in p else 1
+        # conv weight [out, in, width] -> per net [width * in, out], one matrix product per window; a pack's
+        # weight joins each net's filters to its own character embedding only
         conv_w = p["conv_w"].astype(f32)
-        self.conv_w = conv_w.transpose(2, 1, 0).reshape(-1, conv_w.shape[0])
+        out_k, in_k = conv_w.shape[0] // self.nets, conv_w.shape[1] // self.nets
+        self.conv_w = np.stack([
+            conv_w[k * out_k : (k + 1) * out_k, k * in_k : (k + 1) * in_k].transpose(2, 1, 0).reshape(-1, out_k)
+            for k in range(self.nets)])
         self.conv_b = p["conv_b"].astype(f32)
-        w_ih, self.lstm_bias, self.lstm_w_hh_t = _lstm_weights(p, "")
+        w_ih, self.lstm_bias, self.lstm_w_hh_t = _lstm_weights(p, "", self.nets)
         # a model trained with the news language model reads its states too (frozen forward and backward LSTMs)
         self.lm = _lstm_weights(p, "lm_") if "lm_w_ih_f" in p else None
         # The LSTM input of a token is mostly its own (vectors, learnt word, characters, name-list flags): its
@@ -370,11 +394,14 @@ class BiLstmCrfTagger:
         self.end = p["end"].astype(f32)
 
     def _char_features(self, chars: IntArray) -> FloatArray:
-        emb = self.char_emb[chars]  # [n, L, e]
-        padded = np.pad(emb, ((0, 0), (1, 1), (0, 0)))
-        windows = np.concatenate([padded[:, k : k + MAX_CHARS] for k in range(3)], axis=2)
-        conv = windows @ self.conv_w + self.conv_b
-        out: FloatArray = np.tanh(conv).max(axis=1)
+        n, nets = chars.shape[0], self.nets
+        emb = self.char_emb[chars].reshape(n, MAX_CHARS, nets, -1)  # [n, L, K, e]
+        padded = np.pad(emb, ((0, 0), (1, 1), (0, 0), (0, 0)))
+        windows = np.concatenate([padded[:, k : k + MAX_CHARS] for k in range(3)], axis=3)  # [n, L, K, 3e]
+        by_net = windows.transpose(2, 0, 1, 3).reshape(nets, n * MAX_CHARS, -1)
+        conv = np.matmul(by_net, self.conv_w) + self.conv_b.reshape(nets, 1, -1)  # [K, n * L, f]
+        best = np.tanh(conv).reshape(nets, n, MAX_CHARS, -1).max(axis=2)  # [K, n, f]
+        out: FloatArray = best.transpose(1, 0, 2).reshape(n, -1)
         return out
 
     def _own_gates(self, tokens: Sequence[str], vec_key: IntArray, vec_stem: IntArray, word: IntArray,
