@@ -10,6 +10,7 @@ import pytest
 
 from rasd.entities.ner.features import word_key
 from rasd.entities.ner.gazetteer import Gazetteer
+from rasd.entities.ner.members import first_nets
 from rasd.entities.ner.neural import BiLstmCrfTagger, dense_size
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
@@ -94,3 +95,22 @@ def test_nets_trained_on_other_inputs_are_not_packed() -> None:
         pack([pack([a, a]), a])
     with pytest.raises(ValueError, match="language model"):
         pack([a | {"lm_w_ih_f": np.zeros(1)}, a])
+
+
+def test_the_first_nets_of_a_pack_are_those_nets(tmp_path: Path) -> None:
+    vectors = np.random.default_rng(0).normal(size=(len(WORDS), 6)).astype(np.float32)
+    members = [_member(seed, vectors) for seed in (1, 2, 3)]
+    np.savez(tmp_path / "packed.npz", **pack(members))
+    for n in (1, 2, 3):
+        alone = _tagger(pack(members[:n]) if n > 1 else members[0], tmp_path / f"first{n}.npz")
+        first = BiLstmCrfTagger(tmp_path / "packed.npz", _gaz(), nets=n)
+        assert first.nets == n
+        for a, b in zip(first.emissions_many(SENTENCES), alone.emissions_many(SENTENCES), strict=True):
+            np.testing.assert_allclose(a, b, rtol=1e-5, atol=1e-5)
+        for key in ("trans", "start", "end"):
+            np.testing.assert_allclose(getattr(first, key), getattr(alone, key), rtol=1e-6)
+        assert first.tag_many(SENTENCES) == alone.tag_many(SENTENCES)
+    with pytest.raises(ValueError, match="no first 4"):
+        first_nets(pack(members), 4)
+    with pytest.raises(ValueError, match="pack its nets again"):  # a pack made before the nets' own weights
+        first_nets({k: v for k, v in pack(members).items() if not k.startswith("member_")}, 1)

@@ -26,14 +26,15 @@ class NerTagger(Protocol):
                  documents: Sequence[int] | None = None) -> list[list[str]]: ...
 
 
-def load_tagger(model_dir: Path) -> NerTagger:
-    """Load the tagger described by ``model_dir/ner-model.json``."""
+def load_tagger(model_dir: Path, nets: int | None = None) -> NerTagger:
+    """Load the tagger described by ``model_dir/ner-model.json``; ``nets``: of a model packing several nets, run
+    only the first ``nets`` (faster; default: all)."""
     manifest = json.loads((model_dir / "ner-model.json").read_text(encoding="utf-8"))
     gazetteer = Gazetteer.load(model_dir / manifest["gazetteer"])
     if manifest["kind"] == "bilstm":
         from rasd.entities.ner.neural import BiLstmCrfTagger
 
-        return BiLstmCrfTagger(model_dir / manifest["model"], gazetteer)
+        return BiLstmCrfTagger(model_dir / manifest["model"], gazetteer, nets)
     from rasd.entities.ner.crf import CrfNerTagger
     from rasd.entities.ner.features import FeatureResources, load_clusters
 
@@ -41,9 +42,9 @@ def load_tagger(model_dir: Path) -> NerTagger:
     return CrfNerTagger(model_dir / manifest["model"], res)
 
 
-@lru_cache(maxsize=1)
-def load_default_tagger() -> NerTagger:
-    """The shipped NER model, loaded once per process."""
+@lru_cache(maxsize=2)
+def load_default_tagger(nets: int | None = None) -> NerTagger:
+    """The shipped NER model (or the first ``nets`` of the nets it packs), loaded once per process."""
     models = resources.files("rasd") / "data" / "models"
     with resources.as_file(models) as path:
-        return load_tagger(Path(path))
+        return load_tagger(Path(path), nets)

@@ -25,6 +25,7 @@ from rasd.entities.ner.crf import repair_iob2
 from rasd.entities.ner.decode import SPREAD_WINDOW, drop_nationality, split_pairs, spread_names, tag_titles
 from rasd.entities.ner.features import word_key, word_readings
 from rasd.entities.ner.gazetteer import Gazetteer
+from rasd.entities.ner.members import first_nets
 
 __all__ = [
     "DENSE_SIZE", "FLAGS", "MAX_CHARS", "SURNAME_MIN_RANK", "dense_size", "BiLstmCrfTagger", "Encoder",
@@ -340,9 +341,13 @@ def _lstm_weights(p: Mapping[str, npt.NDArray[np.generic]], prefix: str,
 class BiLstmCrfTagger:
     """Numpy inference for the exported BiLSTM-CRF; same ``tag``/``tag_many`` interface as the CRF tagger."""
 
-    def __init__(self, model_path: Path, gazetteer: Gazetteer) -> None:
+    def __init__(self, model_path: Path, gazetteer: Gazetteer, nets: int | None = None) -> None:
+        """``nets``: of a model that packs several nets (``members.pack``), run only the first ``nets`` of them
+        (default: all)."""
         with np.load(model_path, allow_pickle=False) as z:
             p = {k: z[k] for k in z.files}
+        if nets is not None:
+            p = first_nets(p, nets)
         self.tags = [str(t) for t in p["tags"]]
         self.encoder = Encoder(
             [str(w) for w in p["vector_words"]], [str(w) for w in p["train_words"]],
