@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from rasd.serve.cli import cli
@@ -68,3 +69,25 @@ def test_ner_scope_all_finds_names_outside_event_sentences(tmp_path: Path) -> No
         found[scope] = out
     assert "qartajni" not in found["events"].lower()
     assert "qartajni" in found["all"].lower()
+
+
+def test_ingest_runs_the_shipped_models_first_net_unless_told_otherwise(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from rasd.entities import component
+
+    chosen: list[str] = []
+    real_get = component.ner_backends.get
+
+    def get(name: str) -> object:
+        chosen.append(name)
+        return real_get(name)
+
+    monkeypatch.setattr(component.ner_backends, "get", get)
+    text = "عنوان\nتظاهر المئات في بغداد احتجاجا على البطالة.\n"
+    for args in ((), ("--ner", "rasd.ner.shipped.v1")):
+        code, _, err = _run(tmp_path / f"{len(args)}.db", "ingest", *args, "--workers", "1", "-", input=text)
+        assert code == 0, err
+    assert chosen == ["rasd.ner.shipped.fast.v1", "rasd.ner.shipped.v1"]
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "x.db"), "ingest", "--ner", "rasd.ner.nope.v1", "-"],
+                                input=text)
+    assert result.exit_code == 1 and "No NER backend registered as 'rasd.ner.nope.v1'" in str(result.exception)

@@ -385,3 +385,13 @@ def test_the_per_word_gate_table_gives_the_same_scores_however_small(
         for _ in range(2):
             for sentence, want in zip(sentences, expected, strict=True):
                 np.testing.assert_allclose(fresh.emissions_many([sentence])[0], want, rtol=1e-5, atol=1e-5)
+
+
+def test_the_shipped_model_packs_two_nets_and_the_fast_backend_runs_the_first() -> None:
+    from rasd.entities.component import ner_backends
+
+    both, first = ner_backends.get("rasd.ner.shipped.v1")(), ner_backends.get("rasd.ner.shipped.fast.v1")()
+    assert isinstance(both, BiLstmCrfTagger) and isinstance(first, BiLstmCrfTagger)
+    assert both.nets == 2 and first.nets == 1
+    # the first net's scores are not both nets' mean
+    assert not np.allclose(first.emissions_many([SENTENCE])[0], both.emissions_many([SENTENCE])[0], atol=1e-3)
