@@ -553,7 +553,7 @@ def train_neural(
     if distill:
         if teacher is None or data is None:
             raise SystemExit("--distill needs --teacher: nets of other seeds packed by scripts/ner_members.py")
-        ensemble = BiLstmCrfTagger(teacher, gaz)
+        ensemble = BiLstmCrfTagger(teacher, gaz, as_one_net=True)  # the roundings the shipped nets learnt from
         if ensemble.tags != sorted({t for _, tags in sents for t in tags}):
             raise SystemExit(f"the teacher {teacher} has other tags than the training file")
         pool = distill_pool(data, ensemble, distill, seed)

@@ -64,9 +64,12 @@ def test_packed_nets_score_as_the_mean_of_their_scores(tmp_path: Path) -> None:
     # each net runs on its own blocks; a pack that does not say how many nets it holds runs as one wide net
     assert packed.nets == 3 and packed.lstm_w_hh_t.shape == (2, 3, 4, 16)
     wide = _tagger({k: v for k, v in pack(members).items() if k != "nets"}, tmp_path / "wide.npz")
-    assert wide.nets == 1
-    for a, b in zip(packed.emissions_many(SENTENCES), wide.emissions_many(SENTENCES), strict=True):
+    as_one = BiLstmCrfTagger(tmp_path / "packed.npz", _gaz(), as_one_net=True)
+    assert wide.nets == as_one.nets == 1
+    for a, b, c in zip(packed.emissions_many(SENTENCES), wide.emissions_many(SENTENCES),
+                       as_one.emissions_many(SENTENCES), strict=True):
         np.testing.assert_allclose(a, b, rtol=1e-4, atol=1e-4)
+        np.testing.assert_array_equal(b, c)
     # one member packed alone is that member
     alone = _tagger(pack(members[:1]), tmp_path / "alone.npz")
     np.testing.assert_allclose(alone.emissions_many(SENTENCES)[1], singles[0].emissions_many(SENTENCES)[1],

@@ -341,9 +341,12 @@ def _lstm_weights(p: Mapping[str, npt.NDArray[np.generic]], prefix: str,
 class BiLstmCrfTagger:
     """Numpy inference for the exported BiLSTM-CRF; same ``tag``/``tag_many`` interface as the CRF tagger."""
 
-    def __init__(self, model_path: Path, gazetteer: Gazetteer, nets: int | None = None) -> None:
+    def __init__(self, model_path: Path, gazetteer: Gazetteer, nets: int | None = None,
+                 as_one_net: bool = False) -> None:
         """``nets``: of a model that packs several nets (``members.pack``), run only the first ``nets`` of them
-        (default: all)."""
+        (default: all). ``as_one_net``: run a pack as one net as many times as wide, as packs ran before they
+        recorded their nets: the same scores up to the last bits, slower; the training script scores with its
+        teacher so, so that retraining gives back the shipped nets exactly."""
         with np.load(model_path, allow_pickle=False) as z:
             p = {k: z[k] for k in z.files}
         if nets is not None:
@@ -363,7 +366,7 @@ class BiLstmCrfTagger:
         self.word_emb = p["word_emb"]
         self.char_emb = p["char_emb"].astype(f32)
         # nets packed side by side (scripts/ner_members.py) run as such; an older pack runs as one wide net
-        self.nets = int(p["nets"]) if "nets" in p else 1
+        self.nets = int(p["nets"]) if "nets" in p and not as_one_net else 1
         # conv weight [out, in, width] -> per net [width * in, out], one matrix product per window; a pack's
         # weight joins each net's filters to its own character embedding only
         conv_w = p["conv_w"].astype(f32)
