@@ -25,11 +25,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib.resources import files
 from typing import Any
 
 from rasd.entities.kb import DEMONYM_ALIAS, ORG_KINDS, KbEntry, KnowledgeBase
 from rasd.entities.romanize import is_name_word, romanize
+from rasd.lang.ar import read_list
 from rasd.text.normalize import match_key, strip_clitics
 
 __all__ = ["LinkContext", "LinkedMention", "find_mentions", "label_of"]
@@ -135,8 +135,7 @@ def _tables() -> _Tables:
 
 
 def _word_list(name: str) -> frozenset[str]:
-    raw = (files("rasd") / "lang" / "ar" / name).read_text(encoding="utf-8")
-    return frozenset(match_key(x) for x in raw.splitlines() if x.strip() and not x.startswith("#"))
+    return frozenset(match_key(x) for x in read_list(name))
 
 
 _WORD = re.compile(r"\w", re.UNICODE)

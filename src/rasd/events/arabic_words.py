@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+from rasd.lang.ar import read_list
 from rasd.text.normalize import match_key, normalize, strip_clitics
 
 __all__ = ["CLOSING_QUOTES", "COMMAS", "DENOUNCING", "HARD_STOPS", "LABEL_MARKS", "OPENING_QUOTES", "QUOTES",
@@ -73,8 +74,7 @@ def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
 @cache
 def word_list(name: str) -> frozenset[str]:
     """The matching keys of a one-entry-per-line file in ``rasd/lang/ar``, without comments."""
-    text = files("rasd.lang.ar").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(match_key(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(match_key(w) for w in read_list(name))
 
 
 @dataclass(frozen=True, slots=True)

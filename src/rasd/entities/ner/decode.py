@@ -24,8 +24,9 @@ __all__ = [
 SPREAD_WINDOW = 10
 # name lists of given names (the project's own and the gazetteer sources' first names)
 GIVEN_LISTS = frozenset({"GIVEN", "PERSFIRST"})
-# quotation marks as ``word_key`` gives them («» and “” read as ")
+# quotation marks as ``word_key`` gives them («» and “” read as "), and as tokens
 _QUOTES = frozenset({'"', "''"})
+_QUOTE_TOKENS = frozenset({'"', "''", "«", "»", "“", "”", "„", "‟", "″"})
 _TITLE_LONGEST = 6  # words of a quoted title
 _POSSESSIVES = ("هما", "هم", "ها", "ه", "ي")  # برنامجها، روايته، فيلمي
 
@@ -158,6 +159,8 @@ def tag_titles(tokens: Sequence[str], tags: Sequence[str], cues: frozenset[str])
     word already tagged is left as the tagger read it. (ANERcorp's training file tags 31 of the 43 such titles
     MISC, the others not at all or in parts; dev tenths 4 and 9, four nets: +0.1 to +0.4.)"""
     out = list(tags)
+    if _QUOTE_TOKENS.isdisjoint(tokens):  # most sentences: no word to look up
+        return out
     i, listed = 0, False
     while i < len(tokens):
         if word_key(tokens[i]) in _QUOTES and (listed or (i > 0 and title_cue(tokens[i - 1], cues))):

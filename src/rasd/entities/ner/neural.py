@@ -7,15 +7,15 @@ binary name-list / shape indicators, and (in models that carry them) how often n
 model read the word as each name type ("news priors"). A bidirectional LSTM reads the sentence and a CRF layer
 (Viterbi) picks the tag sequence. ``Encoder`` is shared with the training script so both see identical inputs.
 
-The rules of ``decode`` then read the tags over: two people joined by "و" are parted, quoted titles of works
-tagged, and names found spread to their repeats in nearby sentences.
+The rules of ``decode`` then read the tags over: two people joined by "و" are parted, a nationality is left out
+of a club's or company's name, quoted titles of works are tagged, and names found are spread to their repeats
+in nearby sentences.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from importlib.resources import files
 from pathlib import Path
 
 import numpy as np
@@ -26,6 +26,7 @@ from rasd.entities.ner.decode import SPREAD_WINDOW, drop_nationality, split_pair
 from rasd.entities.ner.features import word_key, word_readings
 from rasd.entities.ner.gazetteer import Gazetteer
 from rasd.entities.ner.members import first_nets
+from rasd.lang.ar import read_list
 
 __all__ = [
     "DENSE_SIZE", "FLAGS", "MAX_CHARS", "SURNAME_MIN_RANK", "dense_size", "BiLstmCrfTagger", "Encoder",
@@ -235,12 +236,6 @@ def marginals(emissions: FloatArray, trans: FloatArray, start: FloatArray, end: 
     return out
 
 
-def _word_list(name: str) -> list[str]:
-    """The words of a one-word-a-line list in ``rasd/lang/ar`` (``#`` lines are comments)."""
-    lines = (files("rasd") / "lang" / "ar" / name).read_text(encoding="utf-8").splitlines()
-    return [w.strip() for w in lines if w.strip() and not w.startswith("#")]
-
-
 def _sigmoid(x: FloatArray) -> FloatArray:
     out: FloatArray = 0.5 * (np.tanh(0.5 * x) + 1.0)
     return out
@@ -393,8 +388,8 @@ class BiLstmCrfTagger:
         self._gate_row: dict[str, int] = {}
         self._gate_table = np.empty((0, self._gate_width), dtype=np.float32)
         self._gate_hits = np.zeros(0, dtype=np.int64)
-        self.org_heads = frozenset(self.encoder.match_key(w)[0] for w in _word_list("org_heads.txt"))
-        self.title_cues = frozenset(word_key(w) for w in _word_list("work_nouns.txt"))
+        self.org_heads = frozenset(self.encoder.match_key(w)[0] for w in read_list("org_heads.txt"))
+        self.title_cues = frozenset(word_key(w) for w in read_list("work_nouns.txt"))
         self.out_w = p["out_w"].astype(f32)
         self.out_b = p["out_b"].astype(f32)
         self.trans = p["trans"].astype(f32)
